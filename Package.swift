@@ -1,0 +1,44 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "pranalyze",
+    products: [
+        .executable(name: "pranalyze", targets: ["pranalyze"]),
+        .library(name: "PressRelease", targets: ["PressRelease"]),
+        .library(name: "LuaKit", targets: ["LuaKit"]),
+        .library(name: "ScriptHost", targets: ["ScriptHost"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // The press-release model, parser and corpus readers. Foundation only, no Lua.
+        .target(name: "PressRelease"),
+
+        // Lua 5.4 from the system (Debian: liblua5.4-dev).
+        .systemLibrary(
+            name: "CLua", path: "Sources/CLua", pkgConfig: "lua5.4",
+            providers: [.apt(["liblua5.4-dev"])]),
+        // Every longjmp stays in C: trampolines, protected helpers, allocator, hooks.
+        .target(name: "CLuaShim", dependencies: ["CLua"]),
+        // A generic Swift bridge to Lua; knows nothing about press releases.
+        .target(name: "LuaKit", dependencies: ["CLuaShim"]),
+
+        // The `pr` Lua API over the model, script lifecycle and the corpus runner.
+        .target(name: "ScriptHost", dependencies: ["PressRelease", "LuaKit"]),
+
+        .executableTarget(
+            name: "pranalyze",
+            dependencies: [
+                "ScriptHost", "PressRelease",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+
+        .testTarget(name: "PressReleaseTests", dependencies: ["PressRelease"]),
+        .testTarget(name: "LuaKitTests", dependencies: ["LuaKit"]),
+        .testTarget(name: "ScriptHostTests", dependencies: ["ScriptHost"]),
+        .testTarget(name: "CLITests", dependencies: ["pranalyze"]),
+    ],
+    swiftLanguageModes: [.v5]
+)

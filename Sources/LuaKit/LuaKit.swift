@@ -1,0 +1,2 @@
+// The generic Swift bridge to Lua 5.4.
+import CLuaShim

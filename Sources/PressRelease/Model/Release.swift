@@ -1,0 +1,57 @@
+/// A parsed press release. Structure is filled by `ReleaseParser`; derived views (full text,
+/// sentences, line index) are computed on first access, so a script pays only for what it reads.
+///
+/// A release is built on a parser worker and then handed to exactly one consumer thread; lazy
+/// properties are therefore never computed concurrently.
+public final class Release: @unchecked Sendable {
+    public let source: SourceDocument
+    /// press release, statement, media advisory, transcript, … (from labels such as `MEDIA ADVISORY`).
+    public var kind: String?
+    public var headline: String?
+    public var subheadline: String?
+    /// ISO `YYYY-MM-DD`: the dateline's date, else a date line, else the container's metadata.
+    public var date: String?
+    public var dateline: Dateline?
+    public var paragraphs: [Paragraph]
+    public var boilerplate: [Boilerplate]
+    public var contacts: [Contact]
+    public var warnings: [ParseWarning]
+    /// Byte offset of the headline in the source, when there is one.
+    public var headlineStart: Int?
+
+    public init(source: SourceDocument, kind: String? = nil, headline: String? = nil,
+                subheadline: String? = nil, date: String? = nil, dateline: Dateline? = nil,
+                paragraphs: [Paragraph] = [], boilerplate: [Boilerplate] = [],
+                contacts: [Contact] = [], warnings: [ParseWarning] = []) {
+        self.source = source
+        self.kind = kind
+        self.headline = headline
+        self.subheadline = subheadline
+        self.date = date
+        self.dateline = dateline
+        self.paragraphs = paragraphs
+        self.boilerplate = boilerplate
+        self.contacts = contacts
+        self.warnings = warnings
+    }
+
+    public var id: String { source.id }
+    public var path: String { source.path }
+
+    /// The body: paragraphs joined by blank lines (no headline, dateline or boilerplate).
+    public lazy var text: String = paragraphs.lazy.map(\.text).joined(separator: "\n\n")
+
+    /// Number of words in the body.
+    public lazy var words: Int = WordCounter.count(paragraphs.lazy.map(\.text))
+
+    public lazy var sentences: [Sentence] = SentenceSplitter.sentences(of: paragraphs)
+
+    public lazy var lineIndex: LineIndex = LineIndex(source.bytes)
+
+    /// Line and column in the source file of a byte offset of this release.
+    public func position(of offset: Int) -> SourcePosition {
+        var p = lineIndex.position(of: offset)
+        p.line += source.firstLine - 1
+        return p
+    }
+}

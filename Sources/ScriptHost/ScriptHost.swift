@@ -1,0 +1,2 @@
+import PressRelease
+import LuaKit
