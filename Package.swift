@@ -5,7 +5,7 @@ let package = Package(
     name: "pranalyze",
     products: [
         .executable(name: "pranalyze", targets: ["pranalyze"]),
-        .library(name: "PressRelease", targets: ["PressRelease"]),
+        .library(name: "PressRelease", targets: ["PressRelease", "Corpus"]),
         .library(name: "LuaKit", targets: ["LuaKit"]),
         .library(name: "ScriptHost", targets: ["ScriptHost"]),
     ],
@@ -15,6 +15,8 @@ let package = Package(
     targets: [
         // The press-release model, parser and corpus readers. Foundation only, no Lua.
         .target(name: "PressRelease"),
+        // Reading inputs of every format into `SourceDocument`s; problems are reported, never fatal.
+        .target(name: "Corpus", dependencies: ["PressRelease"]),
 
         // Lua 5.4 from the system (Debian: liblua5.4-dev).
         .systemLibrary(
@@ -26,16 +28,17 @@ let package = Package(
         .target(name: "LuaKit", dependencies: ["CLuaShim"]),
 
         // The `pr` Lua API over the model, script lifecycle and the corpus runner.
-        .target(name: "ScriptHost", dependencies: ["PressRelease", "LuaKit"]),
+        .target(name: "ScriptHost", dependencies: ["PressRelease", "Corpus", "LuaKit"]),
 
         .executableTarget(
             name: "pranalyze",
             dependencies: [
-                "ScriptHost", "PressRelease",
+                "ScriptHost", "PressRelease", "Corpus",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
         .testTarget(name: "PressReleaseTests", dependencies: ["PressRelease"]),
+        .testTarget(name: "CorpusTests", dependencies: ["Corpus"]),
         .testTarget(name: "LuaKitTests", dependencies: ["LuaKit"]),
         .testTarget(name: "ScriptHostTests", dependencies: ["ScriptHost"]),
         .testTarget(name: "CLITests", dependencies: ["pranalyze"]),
