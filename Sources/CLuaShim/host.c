@@ -1,0 +1,190 @@
+// Host functions and host objects: the trampoline into Swift, userdata that own Swift boxes,
+// and the lazy, cached property lookup behind every host object's __index.
+#include "shim_internal.h"
+
+#define PK_BOX_MT "pranalyze.box"
+#define PK_CLASSES "pranalyze.classes"
+
+int pk_host_return(lua_State *L, int status) {
+    pk_global *g = pk_G(L);
+    if (g->strict && g->cap && g->used > g->cap) {
+        g->tripped = PK_LIMIT_MEMORY;
+        lua_sethook(g->main, pk_hook, LUA_MASKCOUNT, 1);
+        return luaL_error(L, "%s", pk_limit_message(PK_LIMIT_MEMORY));
+    }
+    if (status >= 0) return status;
+    if (status == PK_RAISE) {
+        if (lua_type(L, -1) == LUA_TSTRING) {
+            luaL_where(L, 1);
+            lua_insert(L, -2);
+            lua_concat(L, 2);
+        }
+        return lua_error(L);
+    }
+    if (status == PK_RAISE_RAW) return lua_error(L);
+    if (status <= PK_ARGERROR) return luaL_argerror(L, PK_ARGERROR - status, lua_tostring(L, -1));
+    return luaL_error(L, "host function returned an invalid status (%d)", status);
+}
+
+// Calls Swift with strict allocation off, so no allocation made by Swift can longjmp.
+static int pk_call_swift_index(lua_State *L, void *box, int cls, int prop) {
+    pk_global *g = pk_G(L);
+    int saved = g->strict;
+    g->strict = 0;
+    int status = pk_g_index(L, box, cls, prop);
+    g->strict = saved;
+    return status;
+}
+
+static int pk_trampoline(lua_State *L) {
+    pk_global *g = pk_G(L);
+    void *box = *(void **)lua_touserdata(L, lua_upvalueindex(1));
+    int saved = g->strict;
+    g->strict = 0;
+    int status = pk_g_call(L, box);
+    g->strict = saved;
+    return pk_host_return(L, status);
+}
+
+static int pk_box_gc(lua_State *L) {
+    void **slot = (void **)lua_touserdata(L, 1);
+    if (slot && *slot) {
+        pk_g_release(*slot);
+        *slot = NULL;
+    }
+    return 0;
+}
+
+void pk_pushfunction(lua_State *L, void *box) {
+    void **slot = (void **)lua_newuserdatauv(L, sizeof(void *), 0);
+    *slot = box;
+    if (luaL_newmetatable(L, PK_BOX_MT)) {
+        lua_pushcfunction(L, pk_box_gc);
+        lua_setfield(L, -2, "__gc");
+        lua_pushliteral(L, "locked");
+        lua_setfield(L, -2, "__metatable");
+    }
+    lua_setmetatable(L, -2);
+    lua_pushcclosure(L, pk_trampoline, 1);
+}
+
+typedef struct pk_object {
+    void *box;
+    int cls;
+} pk_object;
+
+static int pk_object_gc(lua_State *L) {
+    pk_object *o = (pk_object *)lua_touserdata(L, 1);
+    if (o && o->box) {
+        pk_g_release(o->box);
+        o->box = NULL;
+    }
+    return 0;
+}
+
+// __index: the property cache (user value 1), then a property id handed to Swift, then methods.
+// Property ids > 0 are cached after the first read; ids < 0 are computed on every read.
+static int pk_object_index(lua_State *L) {
+    pk_object *o = (pk_object *)lua_touserdata(L, 1);
+    if (lua_getiuservalue(L, 1, 1) == LUA_TTABLE) {
+        lua_pushvalue(L, 2);
+        if (lua_rawget(L, -2) != LUA_TNIL) return 1;
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+    lua_pushvalue(L, 2);
+    if (lua_rawget(L, lua_upvalueindex(1)) == LUA_TNUMBER) {
+        int prop = (int)lua_tointeger(L, -1);
+        lua_pop(L, 1);
+        if (o->box == NULL) return luaL_error(L, "use of a released host object");
+        int status = pk_host_return(L, pk_call_swift_index(L, o->box, o->cls, prop < 0 ? -prop : prop));
+        if (status == 0) {
+            lua_pushnil(L);
+            return 1;
+        }
+        if (prop > 0) {
+            if (lua_getiuservalue(L, 1, 1) != LUA_TTABLE) {
+                lua_pop(L, 1);
+                lua_createtable(L, 0, 4);
+                lua_pushvalue(L, -1);
+                lua_setiuservalue(L, 1, 1);
+            }
+            lua_pushvalue(L, 2);
+            lua_pushvalue(L, -3);
+            lua_rawset(L, -3);
+            lua_pop(L, 1);
+        }
+        return 1;
+    }
+    lua_pop(L, 1);
+    lua_pushvalue(L, 2);
+    lua_rawget(L, lua_upvalueindex(2));
+    return 1;
+}
+
+static int pk_defineclass_k(lua_State *L) {
+    int cls = (int)lua_tointeger(L, 2);
+    luaL_argcheck(L, cls >= 0 && cls < PK_MAX_CLASSES, 2, "class id out of range");
+    lua_settop(L, 1);
+    lua_newtable(L); // 2: the metatable
+    lua_pushnil(L);
+    while (lua_next(L, 1)) { // copy metamethods and __name
+        if (lua_type(L, -2) == LUA_TSTRING) {
+            const char *k = lua_tostring(L, -2);
+            if (k[0] == '_' && k[1] == '_') {
+                lua_pushvalue(L, -2);
+                lua_insert(L, -2);
+                lua_rawset(L, 2);
+                continue;
+            }
+        }
+        lua_pop(L, 1);
+    }
+    lua_getfield(L, 1, "props");
+    lua_getfield(L, 1, "methods");
+    lua_pushcclosure(L, pk_object_index, 2);
+    lua_setfield(L, 2, "__index");
+    lua_pushcfunction(L, pk_object_gc);
+    lua_setfield(L, 2, "__gc");
+    lua_pushliteral(L, "locked");
+    lua_setfield(L, 2, "__metatable");
+    if (luaL_getsubtable(L, LUA_REGISTRYINDEX, PK_CLASSES)) {}
+    lua_pushvalue(L, 2);
+    lua_rawseti(L, -2, cls + 1);
+    pk_G(L)->class_mt[cls] = lua_topointer(L, 2);
+    return 0;
+}
+
+int pk_defineclass(lua_State *L, int cls) {
+    lua_pushcfunction(L, pk_defineclass_k);
+    lua_insert(L, -2);
+    lua_pushinteger(L, cls);
+    return pk_pcall(L, 2, 0);
+}
+
+void pk_pushobject(lua_State *L, void *box, int cls) {
+    pk_object *o = (pk_object *)lua_newuserdatauv(L, sizeof(pk_object), 1);
+    o->box = box;
+    o->cls = cls;
+    lua_getfield(L, LUA_REGISTRYINDEX, PK_CLASSES);
+    lua_rawgeti(L, -1, cls + 1);
+    lua_setmetatable(L, -3);
+    lua_pop(L, 1);
+}
+
+void *pk_toobject(lua_State *L, int idx, int cls, int *foundcls) {
+    if (lua_type(L, idx) != LUA_TUSERDATA || !lua_getmetatable(L, idx)) return NULL;
+    const void *mt = lua_topointer(L, -1);
+    lua_pop(L, 1);
+    pk_global *g = pk_G(L);
+    int found = -1;
+    if (cls >= 0) {
+        if (cls < PK_MAX_CLASSES && g->class_mt[cls] == mt) found = cls;
+    } else {
+        for (int i = 0; i < PK_MAX_CLASSES && found < 0; i++)
+            if (g->class_mt[i] == mt) found = i;
+    }
+    if (found < 0) return NULL; // not a host object (only then is the block known to be a pk_object)
+    if (foundcls) *foundcls = found;
+    return ((pk_object *)lua_touserdata(L, idx))->box;
+}

@@ -1,0 +1,172 @@
+// Raising Lua operations, each run under lua_pcall so no longjmp ever reaches a Swift frame.
+#include "shim_internal.h"
+#include <string.h>
+
+static int pk_msgh(lua_State *L) {
+    const char *msg = lua_tostring(L, 1);
+    if (msg == NULL) {
+        if (luaL_callmeta(L, 1, "__tostring") && lua_type(L, -1) == LUA_TSTRING) return 1;
+        msg = lua_pushfstring(L, "(error object is a %s value)", luaL_typename(L, 1));
+    }
+    luaL_traceback(L, L, msg, 1);
+    return 1;
+}
+
+// Runs Lua code strictly: the memory cap applies while it runs (a Swift caller may be nested).
+static int pk_strict_pcall(lua_State *L, int nargs, int nresults, int msgh) {
+    pk_global *g = pk_G(L);
+    int saved = g->strict;
+    g->strict = 1;
+    int status = lua_pcall(L, nargs, nresults, msgh);
+    g->strict = saved;
+    return status;
+}
+
+int pk_pcall(lua_State *L, int nargs, int nresults) {
+    int base = lua_gettop(L) - nargs;
+    lua_pushcfunction(L, pk_msgh);
+    lua_insert(L, base);
+    int status = pk_strict_pcall(L, nargs, nresults, base);
+    lua_remove(L, base);
+    return status;
+}
+
+int pk_load(lua_State *L, const char *buf, size_t len, const char *name, const char *mode) {
+    return luaL_loadbufferx(L, buf, len, name, mode);
+}
+
+// Text-only `load`: the original load, with its mode argument forced to "t".
+static int pk_load_text(lua_State *L) {
+    lua_settop(L, 4);
+    lua_pushliteral(L, "t");
+    lua_replace(L, 3);
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, 4, LUA_MULTRET);
+    return lua_gettop(L);
+}
+
+// `collectgarbage` reduced to the harmless queries.
+static int pk_collectgarbage(lua_State *L) {
+    const char *opt = luaL_optstring(L, 1, "count");
+    if (strcmp(opt, "count") != 0)
+        return luaL_error(L, "collectgarbage('%s') is not allowed in the sandbox", opt);
+    lua_pushnumber(L, (lua_Number)lua_gc(L, LUA_GCCOUNT, 0) + (lua_Number)lua_gc(L, LUA_GCCOUNTB, 0) / 1024.0);
+    return 1;
+}
+
+static int pk_openlibs_k(lua_State *L) {
+    int all = (int)lua_tointeger(L, 1);
+    if (all) {
+        luaL_openlibs(L);
+        return 0;
+    }
+    static const luaL_Reg libs[] = {
+        {LUA_GNAME, luaopen_base},         {LUA_COLIBNAME, luaopen_coroutine},
+        {LUA_STRLIBNAME, luaopen_string},  {LUA_TABLIBNAME, luaopen_table},
+        {LUA_MATHLIBNAME, luaopen_math},   {LUA_UTF8LIBNAME, luaopen_utf8},
+        {NULL, NULL}};
+    for (const luaL_Reg *lib = libs; lib->func; lib++) {
+        luaL_requiref(L, lib->name, lib->func, 1);
+        lua_pop(L, 1);
+    }
+    lua_pushglobaltable(L);
+    lua_pushnil(L);
+    lua_setfield(L, -2, "dofile");
+    lua_pushnil(L);
+    lua_setfield(L, -2, "loadfile");
+    lua_getfield(L, -1, "load");
+    lua_pushcclosure(L, pk_load_text, 1);
+    lua_setfield(L, -2, "load");
+    lua_pushcfunction(L, pk_collectgarbage);
+    lua_setfield(L, -2, "collectgarbage");
+    lua_getfield(L, -1, "string");
+    lua_pushnil(L);
+    lua_setfield(L, -2, "dump");
+    lua_pop(L, 2);
+    // Lock the string metatable: getmetatable("") returns a string, setmetatable cannot reach it.
+    lua_pushliteral(L, "");
+    lua_getmetatable(L, -1);
+    lua_pushliteral(L, "locked");
+    lua_setfield(L, -2, "__metatable");
+    lua_pop(L, 2);
+    return 0;
+}
+
+int pk_openlibs(lua_State *L, int all) {
+    lua_pushcfunction(L, pk_openlibs_k);
+    lua_pushinteger(L, all);
+    return pk_pcall(L, 1, 0);
+}
+
+static int pk_gettable_k(lua_State *L) {
+    lua_gettable(L, 1);
+    return 1;
+}
+
+int pk_gettable_p(lua_State *L, int idx) {
+    idx = lua_absindex(L, idx);
+    lua_pushcfunction(L, pk_gettable_k);
+    lua_pushvalue(L, idx);
+    lua_rotate(L, -3, -1); // function, table, key
+    return pk_pcall(L, 2, 1);
+}
+
+static int pk_settable_k(lua_State *L) {
+    lua_settable(L, 1);
+    return 0;
+}
+
+int pk_settable_p(lua_State *L, int idx) {
+    idx = lua_absindex(L, idx);
+    lua_pushcfunction(L, pk_settable_k);
+    lua_pushvalue(L, idx);
+    lua_rotate(L, -4, 2); // function, table, key, value
+    return pk_pcall(L, 3, 0);
+}
+
+static int pk_next_k(lua_State *L) {
+    if (lua_next(L, 1)) return 2;
+    return 0;
+}
+
+int pk_next_p(lua_State *L, int idx, int *more) {
+    idx = lua_absindex(L, idx);
+    int top = lua_gettop(L) - 1; // below the key
+    lua_pushcfunction(L, pk_next_k);
+    lua_pushvalue(L, idx);
+    lua_rotate(L, -3, -1); // function, table, key
+    int status = pk_pcall(L, 2, LUA_MULTRET);
+    if (status != LUA_OK) return status;
+    *more = lua_gettop(L) > top;
+    return LUA_OK;
+}
+
+static int pk_tostring_k(lua_State *L) {
+    luaL_tolstring(L, 1, NULL);
+    return 1;
+}
+
+int pk_tostring_p(lua_State *L, int idx) {
+    idx = lua_absindex(L, idx);
+    lua_pushcfunction(L, pk_tostring_k);
+    lua_pushvalue(L, idx);
+    return pk_pcall(L, 1, 1);
+}
+
+static int pk_len_k(lua_State *L) {
+    lua_pushinteger(L, luaL_len(L, 1));
+    return 1;
+}
+
+int pk_len_p(lua_State *L, int idx, lua_Integer *len) {
+    idx = lua_absindex(L, idx);
+    lua_pushcfunction(L, pk_len_k);
+    lua_pushvalue(L, idx);
+    int status = pk_pcall(L, 1, 1);
+    if (status == LUA_OK) {
+        *len = lua_tointeger(L, -1);
+        lua_pop(L, 1);
+    }
+    return status;
+}

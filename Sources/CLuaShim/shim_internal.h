@@ -1,0 +1,35 @@
+// Shared between the shim's C files; not visible to Swift.
+#ifndef CLUASHIM_INTERNAL_H
+#define CLUASHIM_INTERNAL_H
+#include "CLuaShim.h"
+#include <signal.h>
+
+#define PK_HOOK_STEP 1000
+#define PK_MAX_CLASSES 64
+
+typedef struct pk_global {
+    void *host;
+    lua_State *main;
+    size_t used, peak, cap;
+    int strict;                  // 1 while Lua code runs under pk_pcall and no Swift frame is active
+    void *refused_ptr;
+    size_t refused_size;
+    volatile sig_atomic_t memory_refused;
+    int64_t instructions, instruction_limit;
+    double deadline;
+    volatile sig_atomic_t interrupt;
+    volatile sig_atomic_t tripped;
+    const void *class_mt[PK_MAX_CLASSES];
+} pk_global;
+
+static inline pk_global *pk_G(lua_State *L) { return *(pk_global **)lua_getextraspace(L); }
+
+extern pk_call_fn pk_g_call;
+extern pk_index_fn pk_g_index;
+extern pk_release_fn pk_g_release;
+
+void pk_hook(lua_State *L, lua_Debug *ar);
+const char *pk_limit_message(int reason);
+// Turns a Swift status into results or a raised error; called only from C functions run by Lua.
+int pk_host_return(lua_State *L, int status);
+#endif

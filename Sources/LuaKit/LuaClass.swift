@@ -1,0 +1,138 @@
+import CLuaShim
+
+/// Holds the Swift object behind a Lua userdata. `invalidate()` cuts the link (the host does this
+/// when the object's lifetime ends); later use from Lua raises a clear error instead of crashing.
+public final class LuaObjectBox {
+    public private(set) var object: AnyObject?
+    public init(_ object: AnyObject) { self.object = object }
+    public func invalidate() { object = nil }
+}
+
+/// One declared member of a host class, kept for documentation and completion.
+public struct LuaMember: Sendable {
+    public enum Kind: String, Sendable { case property, method }
+    public var name: String
+    public var kind: Kind
+    /// Lua type as documented (`string`, `integer`, `Quote[]`, `string?`).
+    public var type: String
+    public var doc: String
+}
+
+/// Declares a userdata type over Swift objects of type `T`: lazy properties (computed on first
+/// read, then cached in the userdata unless declared `cached: false`), methods and metamethods.
+public final class LuaClass<T: AnyObject> {
+    public let name: String
+    /// Error raised when a handle outlives its object.
+    public var staleMessage: String
+    public private(set) var members: [LuaMember] = []
+    var getters: [(LuaStack, AnyObject) throws -> Void] = []
+    var cachedFlags: [Bool] = []
+    var methods: [(String, LuaFunction)] = []
+    var metamethods: [(String, LuaFunction)] = []
+
+    public init(_ name: String, staleMessage: String? = nil) {
+        self.name = name
+        self.staleMessage = staleMessage ?? "this \(name) is no longer available"
+    }
+
+    /// A property: `get` pushes exactly one value.
+    public func property(_ name: String, _ type: String, cached: Bool = true, doc: String = "",
+                         _ get: @escaping (LuaStack, T) throws -> Void) {
+        members.append(LuaMember(name: name, kind: .property, type: type, doc: doc))
+        getters.append { stack, object in try get(stack, object as! T) }
+        cachedFlags.append(cached)
+    }
+
+    /// A method called as `obj:name(...)`; argument 1 is the object itself.
+    public func method(_ name: String, _ signature: String, doc: String = "",
+                       _ body: @escaping (LuaStack, T) throws -> Int) {
+        members.append(LuaMember(name: name, kind: .method, type: signature, doc: doc))
+        let className = self.name
+        methods.append((name, { stack in
+            guard let object = try stack.object(at: 1, className: className) as? T else {
+                throw LuaArgumentError(1, "\(className) expected, got \(stack.typeName(at: 1))")
+            }
+            return try body(stack, object)
+        }))
+    }
+
+    /// A metamethod such as `__tostring`, `__eq`, `__len`, `__pairs`, `__lt`.
+    public func metamethod(_ name: String, _ body: @escaping LuaFunction) {
+        metamethods.append((name, body))
+    }
+
+    public var propertyNames: [String] { members.filter { $0.kind == .property }.map(\.name) }
+}
+
+struct LuaClassEntry {
+    let name: String
+    let staleMessage: String
+    let getters: [(LuaStack, AnyObject) throws -> Void]
+}
+
+/// A registered class: pushes handles for objects of `T`.
+public struct LuaClassID<T: AnyObject> {
+    public let id: Int32
+    public let name: String
+}
+
+extension LuaVM {
+    /// Registers a class; objects are then pushed with `push(_:as:)`.
+    public func define<T>(_ cls: LuaClass<T>) throws -> LuaClassID<T> {
+        let id = Int32(classes.count)
+        let s = stack
+        s.newTable()
+        s.setField("__name") { s.push(cls.name) }
+        s.setField("props") {
+            s.newTable(fields: cls.getters.count)
+            var n = 0
+            for m in cls.members where m.kind == .property {
+                n += 1
+                // Positive ids are cached after the first read, negative ones recomputed.
+                let flag = cls.cachedFlags[n - 1] ? n : -n
+                s.setField(m.name) { s.push(flag) }
+            }
+        }
+        s.setField("methods") {
+            s.newTable(fields: cls.methods.count)
+            for (name, fn) in cls.methods { s.setField(name) { s.push(function: fn) } }
+        }
+        for (name, fn) in cls.metamethods { s.setField(name) { s.push(function: fn) } }
+        let status = pk_defineclass(L, id)
+        if status != LUA_OK { throw popError(status) }
+        classes.append(LuaClassEntry(name: cls.name, staleMessage: cls.staleMessage, getters: cls.getters))
+        return LuaClassID(id: id, name: cls.name)
+    }
+
+    /// Pushes a new handle for `object`; returns its box so the host can invalidate it later.
+    @discardableResult
+    public func push<T>(_ object: T, as cls: LuaClassID<T>) -> LuaObjectBox {
+        let box = LuaObjectBox(object)
+        pk_pushobject(L, Unmanaged.passRetained(box).toOpaque(), cls.id)
+        return box
+    }
+
+    /// Pushes a handle around an existing box (several handles may share one box).
+    public func push<T>(box: LuaObjectBox, as cls: LuaClassID<T>) {
+        pk_pushobject(L, Unmanaged.passRetained(box).toOpaque(), cls.id)
+    }
+}
+
+extension LuaStack {
+    /// The Swift object behind a host userdata at `i`, or nil when it is not one.
+    /// Throws the class's stale-handle error when the object is gone.
+    public func object(at i: Int, className: String? = nil) throws -> AnyObject? {
+        var cls: Int32 = -1
+        guard let raw = pk_toobject(L, Int32(i), -1, &cls) else { return nil }
+        let box = Unmanaged<LuaObjectBox>.fromOpaque(raw).takeUnretainedValue()
+        guard let object = box.object else { throw LuaRawError(vm.classes[Int(cls)].staleMessage) }
+        return object
+    }
+
+    /// The box behind a host userdata at `i` (for identity comparisons), or nil.
+    public func objectBox(at i: Int) -> LuaObjectBox? {
+        var cls: Int32 = -1
+        guard let raw = pk_toobject(L, Int32(i), -1, &cls) else { return nil }
+        return Unmanaged<LuaObjectBox>.fromOpaque(raw).takeUnretainedValue()
+    }
+}

@@ -1,2 +1,0 @@
-// The generic Swift bridge to Lua 5.4.
-import CLuaShim

@@ -1,0 +1,115 @@
+import CLuaShim
+import Foundation
+
+/// One Lua 5.4 state, confined to the thread that uses it. `lua_close` runs in `deinit`, which
+/// finalises every userdata and so releases every Swift object Lua still held.
+public final class LuaVM {
+    public let L: OpaquePointer
+    var classes: [LuaClassEntry] = []
+
+    public struct Options {
+        /// Open only base, coroutine, string, table, math and utf8 (text-only `load`, no `dofile`,
+        /// `loadfile`, `string.dump`, locked string metatable); false opens every standard library.
+        public var sandboxed: Bool
+        /// Refuse allocations beyond this many bytes while Lua code runs (nil: no cap).
+        public var memoryLimit: Int?
+        public init(sandboxed: Bool = true, memoryLimit: Int? = nil) {
+            self.sandboxed = sandboxed
+            self.memoryLimit = memoryLimit
+        }
+    }
+
+    public init(options: Options = Options()) throws {
+        LuaBridge.installCallbacks()
+        guard let state = pk_newstate(nil) else {
+            throw LuaError(kind: .other, message: "cannot create a Lua state (out of memory)")
+        }
+        L = state
+        // The extra space holds the VM for callbacks; unretained, since the VM owns the state.
+        pk_set_host(L, Unmanaged.passUnretained(self).toOpaque())
+        if let cap = options.memoryLimit { pk_set_memory_limit(L, cap) }
+        let status = pk_openlibs(L, options.sandboxed ? 0 : 1)
+        if status != LUA_OK { throw popError(status) }
+    }
+
+    deinit { pk_close(L) }
+
+    /// The VM that owns a state, from inside a callback.
+    static func owner(of L: OpaquePointer) -> LuaVM {
+        Unmanaged<LuaVM>.fromOpaque(pk_host(L)!).takeUnretainedValue()
+    }
+
+    public var stack: LuaStack { LuaStack(L) }
+
+    // MARK: Running code
+
+    /// Compiles a chunk and pushes it as a function. `name` is used in messages (`script.lua:3:`).
+    public func load(_ source: String, name: String, textOnly: Bool = true) throws {
+        var source = source
+        let status = source.withUTF8 { buf in
+            buf.withMemoryRebound(to: CChar.self) {
+                pk_load(L, $0.baseAddress, $0.count, "@" + name, textOnly ? "t" : "bt")
+            }
+        }
+        if status != LUA_OK { throw popError(status) }
+    }
+
+    /// Calls the function below `arguments` values on the stack; leaves `results` values
+    /// (all of them for `LUA_MULTRET`). Errors come back with a traceback.
+    public func call(arguments: Int = 0, results: Int32 = LUA_MULTRET) throws {
+        let status = pk_pcall(L, Int32(arguments), results)
+        if status != LUA_OK { throw popError(status) }
+    }
+
+    /// Runs a chunk and returns its results converted to `LuaValue`s.
+    @discardableResult
+    public func run(_ source: String, name: String = "chunk") throws -> [LuaValue] {
+        let base = lua_gettop(L)
+        try load(source, name: name)
+        try call()
+        let values = (base + 1...max(base + 1, lua_gettop(L))).compactMap { i -> LuaValue? in
+            i <= lua_gettop(L) ? stack.value(at: i) : nil
+        }
+        lua_settop(L, base)
+        return values
+    }
+
+    /// Converts the error value on top of the stack (popping it) into a `LuaError`.
+    func popError(_ status: Int32) -> LuaError {
+        var len = 0
+        let text = pk_tolstring(L, -1, &len).map { String(decoding: UnsafeRawBufferPointer(start: $0, count: len), as: UTF8.self) }
+            ?? "(error object is a \(String(cString: luaL_typename(L, -1))) value)"
+        lua_settop(L, -2)
+        if let limit = LuaLimit(rawValue: pk_limit_tripped(L)) {
+            var e = LuaError(kind: .limit(limit), handlerOutput: text)
+            e.message = e.message.hasSuffix(limit.message) ? e.message : limit.message
+            return e
+        }
+        switch status {
+        case LUA_ERRSYNTAX: return LuaError(kind: .syntax, message: text)
+        case LUA_ERRMEM: return LuaError(kind: .limit(.memory), message: LuaLimit.memory.message)
+        case LUA_ERRRUN: return LuaError(kind: .runtime, handlerOutput: text)
+        default: return LuaError(kind: .other, handlerOutput: text)
+        }
+    }
+
+    // MARK: Globals
+
+    /// Sets a global to the value that `push` leaves on the stack.
+    public func setGlobal(_ name: String, _ push: (LuaStack) -> Void) {
+        push(stack)
+        lua_setglobal(L, name)
+    }
+
+    /// Sets a global to a host function.
+    public func setGlobal(_ name: String, function: @escaping LuaFunction) {
+        setGlobal(name) { $0.push(function: function) }
+    }
+
+    /// The value of a global, converted.
+    public func global(_ name: String) -> LuaValue {
+        lua_getglobal(L, name)
+        defer { lua_settop(L, -2) }
+        return stack.value(at: -1)
+    }
+}
