@@ -27,3 +27,8 @@ extension LuaVM {
     /// VM instructions run so far (in steps of the hook's granularity).
     public var instructions: Int { Int(pk_instructions(L)) }
 }
+
+extension LuaVM {
+    /// Runs a full garbage-collection cycle (finalising unreachable host objects).
+    public func collectGarbage() { pk_gc_collect(L) }
+}

@@ -80,7 +80,7 @@ public struct LuaStack {
     // MARK: Reading
 
     public func type(at i: Int) -> Int32 { lua_type(L, Int32(i)) }
-    public func typeName(at i: Int) -> String { String(cString: luaL_typename(L, Int32(i))) }
+    public func typeName(at i: Int) -> String { String(cString: lua_typename(L, lua_type(L, Int32(i)))) }
     public func isNil(at i: Int) -> Bool { lua_type(L, Int32(i)) <= LUA_TNIL }
 
     /// The string at `i` without conversion of numbers (which would confuse `lua_next`).

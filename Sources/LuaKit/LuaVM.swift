@@ -68,7 +68,7 @@ public final class LuaVM {
         try load(source, name: name)
         try call()
         let values = (base + 1...max(base + 1, lua_gettop(L))).compactMap { i -> LuaValue? in
-            i <= lua_gettop(L) ? stack.value(at: i) : nil
+            i <= lua_gettop(L) ? stack.value(at: Int(i)) : nil
         }
         lua_settop(L, base)
         return values
@@ -78,7 +78,7 @@ public final class LuaVM {
     func popError(_ status: Int32) -> LuaError {
         var len = 0
         let text = pk_tolstring(L, -1, &len).map { String(decoding: UnsafeRawBufferPointer(start: $0, count: len), as: UTF8.self) }
-            ?? "(error object is a \(String(cString: luaL_typename(L, -1))) value)"
+            ?? "(error object is a \(String(cString: lua_typename(L, lua_type(L, -1)))) value)"
         lua_settop(L, -2)
         if let limit = LuaLimit(rawValue: pk_limit_tripped(L)) {
             var e = LuaError(kind: .limit(limit), handlerOutput: text)

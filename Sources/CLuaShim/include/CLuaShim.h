@@ -30,6 +30,7 @@ static inline lua_Integer pk_tointeger(lua_State *L, int i, int *isnum) { return
 static inline void pk_remove(lua_State *L, int i) { lua_remove(L, i); }
 static inline void pk_insert(lua_State *L, int i) { lua_insert(L, i); }
 static inline void pk_replace(lua_State *L, int i) { lua_replace(L, i); }
+static inline void pk_gc_collect(lua_State *L) { lua_gc(L, LUA_GCCOLLECT); }
 static inline void pk_pushglobaltable(lua_State *L) { lua_pushglobaltable(L); }
 
 // MARK: Callbacks into Swift, set once per process.
