@@ -30,10 +30,16 @@ public final class LuaClass<T: AnyObject> {
     var methods: [(String, LuaFunction)] = []
     var metamethods: [(String, LuaFunction)] = []
 
+    /// What makes two handles equal under `==` (default: the same Swift object).
+    var identity: (T) -> AnyHashable = { AnyHashable(ObjectIdentifier($0)) }
+
     public init(_ name: String, staleMessage: String? = nil) {
         self.name = name
         self.staleMessage = staleMessage ?? "this \(name) is no longer available"
     }
+
+    /// Handles compare equal (`==`) when `key` gives equal values, e.g. the same release and index.
+    public func identity(_ key: @escaping (T) -> AnyHashable) { identity = key }
 
     /// A property: `get` pushes exactly one value.
     public func property(_ name: String, _ type: String, cached: Bool = true, doc: String = "",
@@ -98,10 +104,40 @@ extension LuaVM {
             for (name, fn) in cls.methods { s.setField(name) { s.push(function: fn) } }
         }
         for (name, fn) in cls.metamethods { s.setField(name) { s.push(function: fn) } }
+        let declared = Set(cls.metamethods.map(\.0))
+        if !declared.contains("__pairs") { s.setField("__pairs") { s.push(function: Self.pairs(cls.propertyNames)) } }
+        if !declared.contains("__eq") {
+            let identity = cls.identity
+            s.setField("__eq") {
+                s.push(function: { s in
+                    let a = try s.object(at: 1) as? T, b = try s.object(at: 2) as? T
+                    s.push(a != nil && b != nil && identity(a!) == identity(b!))
+                    return 1
+                })
+            }
+        }
         let status = pk_defineclass(L, id)
         if status != LUA_OK { throw popError(status) }
         classes.append(LuaClassEntry(name: cls.name, staleMessage: cls.staleMessage, getters: cls.getters))
         return LuaClassID(id: id, name: cls.name)
+    }
+
+    /// `__pairs`: the properties in declaration order, each read through `__index`.
+    static func pairs(_ names: [String]) -> LuaFunction {
+        let order = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
+        let next: LuaFunction = { s in
+            let position = s.string(at: 2).flatMap { order[$0] }.map { $0 + 1 } ?? 0
+            guard position < names.count else { s.pushNil(); return 1 }
+            s.push(names[position])
+            try s.getField(names[position], at: 1)
+            return 2
+        }
+        return { s in
+            s.push(function: next)
+            s.pushValue(at: 1)
+            s.pushNil()
+            return 3
+        }
     }
 
     /// Pushes a new handle for `object`; returns its box so the host can invalidate it later.

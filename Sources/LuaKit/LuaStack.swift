@@ -170,3 +170,30 @@ public struct LuaStack {
         return LuaArgumentError(i, "\(expected) expected, got \(got)")
     }
 }
+
+extension LuaStack {
+    public func pushValue(at i: Int) { lua_pushvalue(L, Int32(i)) }
+
+    /// Pushes `t[key]` for the value at `index`, running metamethods under protection.
+    public func getField(_ key: String, at index: Int) throws {
+        let t = Int(lua_absindex(L, Int32(index)))
+        push(key)
+        let status = pk_gettable_p(L, Int32(t))
+        if status != LUA_OK { throw vm.popError(status) }
+    }
+
+    /// Raw `t[i]` for the table at `index` (no metamethods).
+    @discardableResult
+    public func rawGet(_ i: Int, at index: Int) -> Int32 { lua_rawgeti(L, Int32(index), lua_Integer(i)) }
+
+    /// Raw `t[key]` for the table at `index` (no metamethods).
+    @discardableResult
+    public func rawGet(_ key: String, at index: Int) -> Int32 {
+        let t = lua_absindex(L, Int32(index))
+        push(key)
+        return lua_rawget(L, t)
+    }
+
+    /// Raw length of the table or string at `index`.
+    public func rawLength(at index: Int) -> Int { Int(lua_rawlen(L, Int32(index))) }
+}

@@ -6,6 +6,9 @@ import Foundation
 public final class LuaVM {
     public let L: OpaquePointer
     var classes: [LuaClassEntry] = []
+    /// Whatever the embedding program wants host functions to reach through `stack.vm.context`
+    /// (host functions must not capture the VM itself: that would be a reference cycle).
+    public var context: AnyObject?
 
     public struct Options {
         /// Open only base, coroutine, string, table, math and utf8 (text-only `load`, no `dofile`,
@@ -100,6 +103,9 @@ public final class LuaVM {
         push(stack)
         lua_setglobal(L, name)
     }
+
+    /// Pops the value on top of the stack into global `name`.
+    public func popGlobal(_ name: String) { lua_setglobal(L, name) }
 
     /// Sets a global to a host function.
     public func setGlobal(_ name: String, function: @escaping LuaFunction) {

@@ -1,2 +1,15 @@
-import ScriptHost
-print("pranalyze")
+import ArgumentParser
+import Foundation
+
+// Usage errors exit 2 (not ArgumentParser's 64), as the README documents.
+do {
+    var command = try Pranalyze.parseAsRoot()
+    try command.run()
+} catch {
+    let code = Pranalyze.exitCode(for: error)
+    if code == .validationFailure {
+        Diagnostics.write(Pranalyze.fullMessage(for: error))
+        exit(ExitStatus.usage.rawValue)
+    }
+    Pranalyze.exit(withError: error)
+}

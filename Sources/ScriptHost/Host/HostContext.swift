@@ -1,0 +1,38 @@
+import Corpus
+import LuaKit
+import PressRelease
+
+/// What host functions reach through `stack.vm.context`: the model classes, the corpus being
+/// read and where output and input problems go.
+final class HostContext {
+    let classes: ModelClasses
+    let output: OutputSink
+    var corpus: Corpus?
+    var parser = ReleaseParser()
+    var jobs: Int
+    var onProblem: (InputProblem) -> Void
+    /// Releases handed to the script so far, and inputs that had problems.
+    var releasesRead = 0
+    var problems: [InputProblem] = []
+
+    init(classes: ModelClasses, output: OutputSink, jobs: Int, onProblem: @escaping (InputProblem) -> Void) {
+        self.classes = classes
+        self.output = output
+        self.jobs = jobs
+        self.onProblem = onProblem
+    }
+
+    /// A fresh pass over the corpus, in input order.
+    func pipeline() -> ReleasePipeline? {
+        corpus.map { ReleasePipeline(corpus: $0, parser: parser, jobs: jobs) }
+    }
+
+    func report(_ problem: InputProblem) {
+        problems.append(problem)
+        onProblem(problem)
+    }
+}
+
+extension LuaStack {
+    var host: HostContext { vm.context as! HostContext }
+}

@@ -1,0 +1,44 @@
+import LuaKit
+import PressRelease
+
+/// The `pr` table scripts see: the corpus, parsing, and (with later modules) stats and reports.
+enum PrModule {
+    static let version = "0.1.0"
+
+    static func make() -> LuaModule {
+        let pr = LuaModule("pr", doc: "The pranalyze API: the corpus, the model, statistics and reports.")
+        pr.field("version", "string", doc: "The pranalyze version.") { $0.push(version) }
+        pr.function("releases", "() -> fun(): Release?",
+                    doc: "Iterates the releases of the corpus given on the command line, in input order. Each call starts a new pass.",
+                    example: "for r in pr.releases() do print(r.date, r.headline) end") { s in
+            let host = s.host
+            guard let pipeline = host.pipeline() else {
+                s.push(function: { s in s.pushNil(); return 1 })
+                return 1
+            }
+            s.push(function: { s in
+                while let item = pipeline.next() {
+                    switch item {
+                    case .problem(let p): s.host.report(p)
+                    case .release(let r):
+                        s.host.releasesRead += 1
+                        s.push(release: r)
+                        return 1
+                    }
+                }
+                s.pushNil()
+                return 1
+            })
+            return 1
+        }
+        pr.function("parse", "(text: string, path?: string) -> Release",
+                    doc: "Parses a string as a release (handy in the REPL and in tests).",
+                    example: "local r = pr.parse('Headline\\n\\nWASHINGTON – Body.')") { s in
+            let text = try s.checkString(1)
+            let path = try s.optString(2) ?? "(string)"
+            s.push(release: s.host.parser.parse(SourceDocument(path: path, text: text)))
+            return 1
+        }
+        return pr
+    }
+}

@@ -1,0 +1,77 @@
+import Corpus
+import Foundation
+import LuaKit
+import PressRelease
+
+/// Runs Lua scripts against a corpus: one Lua state, the `pr` API, and the model as userdata.
+public final class ScriptHost {
+    public struct Options {
+        /// Run with the sandbox (the default); false opens every standard library (`--trusted`).
+        public var sandboxed = true
+        public var memoryLimit: Int? = 1 << 30
+        public var instructionLimit: Int?
+        public var timeout: Double?
+        public var outputLimit: Int?
+        /// Parser threads.
+        public var jobs = ProcessInfo.processInfo.activeProcessorCount
+        public init() {}
+    }
+
+    public let vm: LuaVM
+    let context: HostContext
+
+    /// Called for every input that could not be read (the CLI prints these to stderr).
+    public var onProblem: (InputProblem) -> Void {
+        get { context.onProblem }
+        set { context.onProblem = newValue }
+    }
+
+    public var problems: [InputProblem] { context.problems }
+    public var releasesRead: Int { context.releasesRead }
+
+    public init(options: Options = Options()) throws {
+        vm = try LuaVM(options: .init(sandboxed: options.sandboxed, memoryLimit: options.memoryLimit))
+        vm.setInstructionLimit(options.instructionLimit)
+        context = HostContext(classes: try ModelClasses(vm: vm), output: OutputSink(limit: options.outputLimit),
+                              jobs: options.jobs, onProblem: { _ in })
+        vm.context = context
+        try PrModule.make().push(on: vm)
+        vm.popGlobal("pr")
+        vm.setGlobal("print", function: Self.print)
+        timeout = options.timeout
+    }
+
+    private let timeout: Double?
+
+    /// The corpus `pr.releases()` iterates.
+    public func setCorpus(_ corpus: Corpus) { context.corpus = corpus }
+
+    /// Runs a script file; `name` is how errors refer to it (default: the path).
+    public func runFile(_ path: String) throws {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw LuaError(kind: .other, message: "cannot read script \(path)")
+        }
+        try runChunk(String(decoding: data, as: UTF8.self), name: path)
+    }
+
+    /// Runs a chunk of Lua source.
+    public func runChunk(_ source: String, name: String) throws {
+        vm.setDeadline(seconds: timeout)
+        defer { context.output.flush() }
+        try vm.load(source, name: name)
+        try vm.call(arguments: 0, results: 0)
+    }
+
+    /// `print`, through the output sink (so its size can be capped).
+    static let print: LuaFunction = { s in
+        var line = ""
+        let count = s.top
+        for i in stride(from: 1, through: count, by: 1) {
+            if i > 1 { line += "\t" }
+            line += s.tostring(at: i)
+        }
+        line += "\n"
+        try s.host.output.write(line)
+        return 0
+    }
+}

@@ -1,2 +1,0 @@
-import PressRelease
-import LuaKit

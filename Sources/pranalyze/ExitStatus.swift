@@ -1,0 +1,9 @@
+import ArgumentParser
+
+/// The documented exit statuses.
+enum ExitStatus {
+    static let success = ExitCode(0)
+    static let scriptFailed = ExitCode(1)
+    static let usage = ExitCode(2)
+    static let inputsSkipped = ExitCode(3)
+}

@@ -1,0 +1,17 @@
+import ArgumentParser
+
+struct Pranalyze: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pranalyze",
+        abstract: "Parse press releases and analyse them with Lua scripts.",
+        discussion: """
+            Run a report:      pranalyze SCRIPT.lua corpus/
+            Run a one-liner:   pranalyze -e 'for r in pr.releases() do print(r.headline) end' corpus/
+            See the model:     pranalyze parse release.txt --format json
+
+            Exit status: 0 success; 1 the script failed; 2 usage error; 3 some inputs were skipped.
+            """,
+        version: "0.1.0",
+        subcommands: [RunCommand.self, ParseCommand.self],
+        defaultSubcommand: RunCommand.self)
+}

@@ -1,0 +1,60 @@
+import ArgumentParser
+import Corpus
+import Foundation
+import LuaKit
+import ScriptHost
+
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Run a Lua script (or a chunk given with -e) over a corpus.")
+
+    @Option(name: .customShort("e"), help: ArgumentHelp("Run this Lua chunk instead of a script file.", valueName: "chunk"))
+    var chunk: String?
+
+    @Argument(help: ArgumentHelp("The script, then inputs: files, directories (recursive), or - for stdin.",
+                                 valueName: "script-and-inputs"))
+    var arguments: [String] = []
+
+    @OptionGroup var runtime: RuntimeOptions
+
+    func validate() throws {
+        if chunk == nil && arguments.isEmpty {
+            throw ValidationError("give a script to run (pranalyze SCRIPT.lua INPUT...) or a chunk with -e")
+        }
+    }
+
+    func run() throws {
+        let script: Script
+        var inputs = arguments
+        if let chunk {
+            script = .chunk(chunk)
+        } else {
+            let path = inputs.removeFirst()
+            guard FileManager.default.fileExists(atPath: path) else {
+                throw ValidationError("no script named '\(path)'")
+            }
+            script = .file(path)
+        }
+        let host = try runtime.makeHost()
+        host.setCorpus(Corpus(inputs: inputs))
+        do {
+            switch script {
+            case .chunk(let source): try host.runChunk(source, name: "=(command line)")
+            case .file(let path): try host.runFile(path)
+            }
+        } catch let error as LuaError {
+            Diagnostics.scriptFailed(error)
+            throw ExitStatus.scriptFailed
+        }
+        if !host.problems.isEmpty {
+            Diagnostics.note("\(host.problems.count) input(s) skipped; \(host.releasesRead) release(s) read")
+            throw ExitStatus.inputsSkipped
+        }
+    }
+
+    enum Script {
+        case file(String)
+        case chunk(String)
+    }
+}
