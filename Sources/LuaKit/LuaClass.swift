@@ -74,6 +74,7 @@ struct LuaClassEntry {
     let name: String
     let staleMessage: String
     let getters: [(LuaStack, AnyObject) throws -> Void]
+    let members: [LuaMember]
 }
 
 /// A registered class: pushes handles for objects of `T`.
@@ -118,7 +119,8 @@ extension LuaVM {
         }
         let status = pk_defineclass(L, id)
         if status != LUA_OK { throw popError(status) }
-        classes.append(LuaClassEntry(name: cls.name, staleMessage: cls.staleMessage, getters: cls.getters))
+        classes.append(LuaClassEntry(name: cls.name, staleMessage: cls.staleMessage, getters: cls.getters,
+                                     members: cls.members))
         return LuaClassID(id: id, name: cls.name)
     }
 
@@ -163,6 +165,15 @@ extension LuaStack {
         let box = Unmanaged<LuaObjectBox>.fromOpaque(raw).takeUnretainedValue()
         guard let object = box.object else { throw LuaRawError(vm.classes[Int(cls)].staleMessage) }
         return object
+    }
+
+    /// The class name and declared members of the host object at `i`, or nil when it is not one
+    /// (for completion and help: no property is computed).
+    public func hostClass(at i: Int) -> (name: String, members: [LuaMember])? {
+        var cls: Int32 = -1
+        guard pk_toobject(L, Int32(i), -1, &cls) != nil else { return nil }
+        let entry = vm.classes[Int(cls)]
+        return (entry.name, entry.members)
     }
 
     /// The box behind a host userdata at `i` (for identity comparisons), or nil.

@@ -18,6 +18,13 @@ extension LuaVM {
     /// thread of control; the script ends with `LuaLimit.interrupt`.
     public func interrupt() { pk_interrupt(L) }
 
+    /// Runs `body` with Ctrl-C (SIGINT) interrupting this VM instead of ending the process.
+    public func interruptibleBySIGINT<T>(_ body: () throws -> T) rethrows -> T {
+        pk_sigint_begin(L)
+        defer { pk_sigint_end() }
+        return try body()
+    }
+
     /// The limit that ended the script, if one did.
     public var trippedLimit: LuaLimit? { LuaLimit(rawValue: pk_limit_tripped(L)) }
 

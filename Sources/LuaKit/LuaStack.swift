@@ -197,3 +197,8 @@ extension LuaStack {
     /// Raw length of the table or string at `index`.
     public func rawLength(at index: Int) -> Int { Int(lua_rawlen(L, Int32(index))) }
 }
+
+extension LuaStack {
+    public func pushGlobals() { pk_pushglobaltable(L) }
+    public func remove(at i: Int) { pk_remove(L, Int32(i)) }
+}

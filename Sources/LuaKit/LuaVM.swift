@@ -46,12 +46,14 @@ public final class LuaVM {
 
     // MARK: Running code
 
-    /// Compiles a chunk and pushes it as a function. `name` is used in messages (`script.lua:3:`).
+    /// Compiles a chunk and pushes it as a function. `name` is used in messages (`script.lua:3:`);
+    /// a name starting with `=` is used verbatim (`=stdin`, `=(command line)`).
     public func load(_ source: String, name: String, textOnly: Bool = true) throws {
         var source = source
+        let chunkName = name.hasPrefix("=") || name.hasPrefix("@") ? name : "@" + name
         let status = source.withUTF8 { buf in
             buf.withMemoryRebound(to: CChar.self) {
-                pk_load(L, $0.baseAddress, $0.count, "@" + name, textOnly ? "t" : "bt")
+                pk_load(L, $0.baseAddress, $0.count, chunkName, textOnly ? "t" : "bt")
             }
         }
         if status != LUA_OK { throw popError(status) }

@@ -12,19 +12,26 @@ struct RunCommand: ParsableCommand {
     @Option(name: .customShort("e"), help: ArgumentHelp("Run this Lua chunk instead of a script file.", valueName: "chunk"))
     var chunk: String?
 
+    @Flag(name: .customShort("i"), help: "Stay in the REPL after running the script.")
+    var interactive = false
+
     @Argument(help: ArgumentHelp("The script, then inputs: files, directories (recursive), or - for stdin.",
                                  valueName: "script-and-inputs"))
     var arguments: [String] = []
 
     @OptionGroup var runtime: RuntimeOptions
 
+    /// `pranalyze` alone on a terminal opens the REPL.
+    var opensRepl: Bool { chunk == nil && arguments.isEmpty && isatty(STDIN_FILENO) == 1 }
+
     func validate() throws {
-        if chunk == nil && arguments.isEmpty {
+        if chunk == nil && arguments.isEmpty && !opensRepl {
             throw ValidationError("give a script to run (pranalyze SCRIPT.lua INPUT...) or a chunk with -e")
         }
     }
 
     func run() throws {
+        if opensRepl { return try ReplCommand.start(host: try runtime.makeHost(), inputs: []) }
         let script: Script
         var inputs = arguments
         if let chunk {
@@ -45,8 +52,9 @@ struct RunCommand: ParsableCommand {
             }
         } catch let error as LuaError {
             Diagnostics.scriptFailed(error)
-            throw ExitStatus.scriptFailed
+            if !interactive { throw ExitStatus.scriptFailed }
         }
+        if interactive { return try ReplCommand.start(host: host, inputs: []) }
         if !host.problems.isEmpty {
             Diagnostics.note("\(host.problems.count) input(s) skipped; \(host.releasesRead) release(s) read")
             throw ExitStatus.inputsSkipped

@@ -68,6 +68,10 @@ void pk_interrupt(lua_State *L);                         // async-signal-safe
 int pk_limit_tripped(lua_State *L);                      // PK_LIMIT_*
 void pk_reset_limits(lua_State *L);                      // clear a trip and restart the counters
 int64_t pk_instructions(lua_State *L);
+// While Lua runs on behalf of an interactive user: SIGINT interrupts L (begin), then the previous
+// SIGINT disposition is restored (end).
+void pk_sigint_begin(lua_State *L);
+void pk_sigint_end(void);
 
 // MARK: Protected operations; each returns a LUA_* status, with the error value on top on failure.
 int pk_openlibs(lua_State *L, int all);                  // all=0: base, coroutine, string, table, math, utf8

@@ -13,6 +13,8 @@ final class HostContext {
     var onProblem: (InputProblem) -> Void
     /// Releases handed to the script so far, and inputs that had problems.
     var releasesRead = 0
+    /// Bumped when inputs are added, so the REPL's `corpus` reloads.
+    var corpusGeneration = 0
     var problems: [InputProblem] = []
 
     init(classes: ModelClasses, output: OutputSink, jobs: Int, onProblem: @escaping (InputProblem) -> Void) {

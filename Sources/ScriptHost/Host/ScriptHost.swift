@@ -41,10 +41,18 @@ public final class ScriptHost {
         timeout = options.timeout
     }
 
-    private let timeout: Double?
+    let timeout: Double?
 
     /// The corpus `pr.releases()` iterates.
     public func setCorpus(_ corpus: Corpus) { context.corpus = corpus }
+
+    /// Adds inputs to the corpus (the REPL's `:load`).
+    public func addInputs(_ inputs: [String]) {
+        var corpus = context.corpus ?? Corpus(inputs: [])
+        corpus.inputs += inputs
+        context.corpus = corpus
+        context.corpusGeneration += 1
+    }
 
     /// Runs a script file; `name` is how errors refer to it (default: the path).
     public func runFile(_ path: String) throws {
@@ -56,10 +64,15 @@ public final class ScriptHost {
 
     /// Runs a chunk of Lua source.
     public func runChunk(_ source: String, name: String) throws {
+        try vm.load(source, name: name)
+        try withRunLimits { try vm.call(arguments: 0, results: 0) }
+    }
+
+    /// Runs `body` with the per-run limits armed (the deadline starts now) and flushes output after.
+    func withRunLimits<T>(_ body: () throws -> T) rethrows -> T {
         vm.setDeadline(seconds: timeout)
         defer { context.output.flush() }
-        try vm.load(source, name: name)
-        try vm.call(arguments: 0, results: 0)
+        return try body()
     }
 
     /// `print`, through the output sink (so its size can be capped).
