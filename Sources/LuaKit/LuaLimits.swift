@@ -38,4 +38,8 @@ extension LuaVM {
 extension LuaVM {
     /// Runs a full garbage-collection cycle (finalising unreachable host objects).
     public func collectGarbage() { pk_gc_collect(L) }
+
+    /// Accounts for `bytes` held by Swift behind a new handle: advances the collector accordingly,
+    /// so memory held through handles stays bounded.
+    public func noteExternalMemory(_ bytes: Int) { pk_gc_step(L, Int32(clamping: bytes / 1024)) }
 }

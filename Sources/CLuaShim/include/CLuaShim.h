@@ -31,6 +31,9 @@ static inline void pk_remove(lua_State *L, int i) { lua_remove(L, i); }
 static inline void pk_insert(lua_State *L, int i) { lua_insert(L, i); }
 static inline void pk_replace(lua_State *L, int i) { lua_replace(L, i); }
 static inline void pk_gc_collect(lua_State *L) { lua_gc(L, LUA_GCCOLLECT); }
+// Tells the collector about `kb` of memory held outside Lua by a new userdata, so it collects
+// host objects (whose Swift memory Lua cannot see) at the pace they are created.
+static inline void pk_gc_step(lua_State *L, int kb) { lua_gc(L, LUA_GCSTEP, kb); }
 static inline void pk_pushglobaltable(lua_State *L) { lua_pushglobaltable(L); }
 
 // MARK: Callbacks into Swift, set once per process.

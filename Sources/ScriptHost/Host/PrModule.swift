@@ -23,6 +23,7 @@ enum PrModule {
                     case .release(let r):
                         s.host.releasesRead += 1
                         s.push(release: r)
+                        s.vm.noteExternalMemory(r.source.bytes.count * 4)
                         return 1
                     }
                 }
