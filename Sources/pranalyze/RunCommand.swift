@@ -45,6 +45,7 @@ struct RunCommand: ParsableCommand {
         }
         let host = try runtime.makeHost()
         host.setCorpus(Corpus(inputs: inputs))
+        runtime.attachProgress(to: host, inputs: inputs)
         do {
             switch script {
             case .chunk(let source): try host.runChunk(source, name: "=(command line)")
@@ -56,7 +57,7 @@ struct RunCommand: ParsableCommand {
         }
         if interactive { return try ReplCommand.start(host: host, inputs: []) }
         if !host.problems.isEmpty {
-            Diagnostics.note("\(host.problems.count) input(s) skipped; \(host.releasesRead) release(s) read")
+            if !runtime.quiet { Diagnostics.note("\(host.problems.count) input(s) skipped; \(host.releasesRead) release(s) read") }
             throw ExitStatus.inputsSkipped
         }
     }

@@ -7,6 +7,14 @@ struct RuntimeOptions: ParsableArguments {
     @Option(name: .long, help: "Parser threads (default: the number of cores).")
     var jobs: Int?
 
+    @Flag(name: .shortAndLong, help: "No progress bar and no summary notes on stderr.")
+    var quiet = false
+
+    /// Shows a progress bar over `inputs` when stderr is a terminal, unless --quiet.
+    func attachProgress(to host: ScriptHost, inputs: [String]) {
+        if !quiet && ProgressBar.wanted { host.progress = ProgressBar(inputs: inputs) }
+    }
+
     func makeHost() throws -> ScriptHost {
         var options = ScriptHost.Options()
         if let jobs { options.jobs = max(1, jobs) }

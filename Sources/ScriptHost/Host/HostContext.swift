@@ -15,6 +15,7 @@ final class HostContext {
     var releasesRead = 0
     /// Bumped when inputs are added, so the REPL's `corpus` reloads.
     var corpusGeneration = 0
+    var progress: RunProgress?
     var problems: [InputProblem] = []
 
     init(classes: ModelClasses, output: OutputSink, jobs: Int, onProblem: @escaping (InputProblem) -> Void) {
@@ -27,6 +28,12 @@ final class HostContext {
     /// A fresh pass over the corpus, in input order.
     func pipeline() -> ReleasePipeline? {
         corpus.map { ReleasePipeline(corpus: $0, parser: parser, jobs: jobs) }
+    }
+
+    /// Called for each release handed to the script.
+    func consumed(_ release: Release) {
+        releasesRead += 1
+        progress?.consumed(bytes: release.source.bytes.count)
     }
 
     func report(_ problem: InputProblem) {

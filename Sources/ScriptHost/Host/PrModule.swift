@@ -21,12 +21,13 @@ enum PrModule {
                     switch item {
                     case .problem(let p): s.host.report(p)
                     case .release(let r):
-                        s.host.releasesRead += 1
+                        s.host.consumed(r)
                         s.push(release: r)
                         s.vm.noteExternalMemory(r.source.bytes.count * 4)
                         return 1
                     }
                 }
+                s.host.progress?.finished()
                 s.pushNil()
                 return 1
             })

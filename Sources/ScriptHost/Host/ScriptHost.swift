@@ -27,6 +27,12 @@ public final class ScriptHost {
     }
 
     public var problems: [InputProblem] { context.problems }
+
+    /// Receives progress as the script consumes the corpus (the CLI's progress bar).
+    public var progress: RunProgress? {
+        get { context.progress }
+        set { context.progress = newValue }
+    }
     public var releasesRead: Int { context.releasesRead }
 
     public init(options: Options = Options()) throws {
@@ -71,7 +77,10 @@ public final class ScriptHost {
     /// Runs `body` with the per-run limits armed (the deadline starts now) and flushes output after.
     func withRunLimits<T>(_ body: () throws -> T) rethrows -> T {
         vm.setDeadline(seconds: timeout)
-        defer { context.output.flush() }
+        defer {
+            context.output.flush()
+            context.progress?.finished()
+        }
         return try body()
     }
 
