@@ -16,6 +16,10 @@ struct RunCommand: ParsableCommand {
                                  valueName: "script-and-inputs"))
     var arguments: [String] = []
 
+    @Option(name: .customLong("arg"), help: ArgumentHelp("Set a script argument declared in its meta.args (repeatable).",
+                                                         valueName: "name=value"))
+    var scriptArguments: [String] = []
+
     @OptionGroup var runtime: RuntimeOptions
 
     func validate() throws {
@@ -40,9 +44,12 @@ struct RunCommand: ParsableCommand {
         host.setCorpus(Corpus(inputs: inputs))
         do {
             switch script {
-            case .chunk(let source): try host.runChunk(source, name: "=(command line)")
-            case .file(let path): try host.runFile(path)
+            case .chunk(let source): try host.runScript(source: source, name: "=(command line)", arguments: scriptArguments)
+            case .file(let path): try host.runScript(path: path, arguments: scriptArguments)
             }
+        } catch let error as ScriptUsageError {
+            Diagnostics.note(error.message)
+            throw ExitStatus.usage
         } catch let error as LuaError {
             Diagnostics.scriptFailed(error)
             throw ExitStatus.scriptFailed

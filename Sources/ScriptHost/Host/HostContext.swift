@@ -14,6 +14,11 @@ final class HostContext {
     /// Releases handed to the script so far, and inputs that had problems.
     var releasesRead = 0
     var problems: [InputProblem] = []
+    /// Handles of the release whose hooks are running.
+    let handles = HandleScope()
+    /// Release properties the running script's hooks and `meta.needs` ask for, so the parser
+    /// can compute them up front (anything else stays lazy).
+    var needs: Set<String> = []
 
     init(classes: ModelClasses, output: OutputSink, jobs: Int, onProblem: @escaping (InputProblem) -> Void) {
         self.classes = classes

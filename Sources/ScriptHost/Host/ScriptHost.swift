@@ -41,7 +41,7 @@ public final class ScriptHost {
         timeout = options.timeout
     }
 
-    private let timeout: Double?
+    let timeout: Double?
 
     /// The corpus `pr.releases()` iterates.
     public func setCorpus(_ corpus: Corpus) { context.corpus = corpus }
