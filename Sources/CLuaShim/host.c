@@ -71,6 +71,7 @@ void pk_pushfunction(lua_State *L, void *box) {
 typedef struct pk_object {
     void *box;
     int cls;
+    const int *alive;
 } pk_object;
 
 static int pk_object_gc(lua_State *L) {
@@ -86,12 +87,17 @@ static int pk_object_gc(lua_State *L) {
 // Property ids > 0 are cached after the first read; ids < 0 are computed on every read.
 static int pk_object_index(lua_State *L) {
     pk_object *o = (pk_object *)lua_touserdata(L, 1);
-    if (lua_getiuservalue(L, 1, 1) == LUA_TTABLE) {
+    if (o->alive && !*o->alive) {
+        // Stale: forget cached values (their memory too) so the read below raises the class's error.
+        lua_pushnil(L);
+        lua_setiuservalue(L, 1, 1);
+    } else if (lua_getiuservalue(L, 1, 1) == LUA_TTABLE) {
         lua_pushvalue(L, 2);
         if (lua_rawget(L, -2) != LUA_TNIL) return 1;
+        lua_pop(L, 2);
+    } else {
         lua_pop(L, 1);
     }
-    lua_pop(L, 1);
     lua_pushvalue(L, 2);
     if (lua_rawget(L, lua_upvalueindex(1)) == LUA_TNUMBER) {
         int prop = (int)lua_tointeger(L, -1);
@@ -162,10 +168,11 @@ int pk_defineclass(lua_State *L, int cls) {
     return pk_pcall(L, 2, 0);
 }
 
-void pk_pushobject(lua_State *L, void *box, int cls) {
+void pk_pushobject(lua_State *L, void *box, int cls, const int *alive) {
     pk_object *o = (pk_object *)lua_newuserdatauv(L, sizeof(pk_object), 1);
     o->box = box;
     o->cls = cls;
+    o->alive = alive;
     lua_getfield(L, LUA_REGISTRYINDEX, PK_CLASSES);
     lua_rawgeti(L, -1, cls + 1);
     lua_setmetatable(L, -3);

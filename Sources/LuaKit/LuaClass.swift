@@ -4,8 +4,20 @@ import CLuaShim
 /// when the object's lifetime ends); later use from Lua raises a clear error instead of crashing.
 public final class LuaObjectBox {
     public private(set) var object: AnyObject?
-    public init(_ object: AnyObject) { self.object = object }
-    public func invalidate() { object = nil }
+    /// Read by the shim's `__index` (1 alive, 0 invalidated) so that a stale handle never serves
+    /// a cached value; owned here, so it lives exactly as long as the userdata holding the box.
+    let alive: UnsafeMutablePointer<Int32>
+    public init(_ object: AnyObject) {
+        self.object = object
+        alive = .allocate(capacity: 1)
+        alive.initialize(to: 1)
+    }
+    deinit { alive.deallocate() }
+    public var isValid: Bool { object != nil }
+    public func invalidate() {
+        object = nil
+        alive.pointee = 0
+    }
 }
 
 /// One declared member of a host class, kept for documentation and completion.
@@ -16,6 +28,12 @@ public struct LuaMember: Sendable {
     /// Lua type as documented (`string`, `integer`, `Quote[]`, `string?`).
     public var type: String
     public var doc: String
+    /// A short Lua snippet showing the member in use.
+    public var example: String?
+    /// The version that introduced it (nil: the class's own `since`).
+    public var since: String?
+    /// Included when the object is written as JSON (false for links back up the tree).
+    public var json: Bool = true
 }
 
 /// Declares a userdata type over Swift objects of type `T`: lazy properties (computed on first
@@ -24,6 +42,12 @@ public final class LuaClass<T: AnyObject> {
     public let name: String
     /// Error raised when a handle outlives its object.
     public var staleMessage: String
+    /// What the type is, for the generated documentation.
+    public var doc: String = ""
+    /// A short snippet showing the type in use.
+    public var example: String?
+    /// The version that introduced the type.
+    public var since: String?
     public private(set) var members: [LuaMember] = []
     var getters: [(LuaStack, AnyObject) throws -> Void] = []
     var cachedFlags: [Bool] = []
@@ -42,17 +66,21 @@ public final class LuaClass<T: AnyObject> {
     public func identity(_ key: @escaping (T) -> AnyHashable) { identity = key }
 
     /// A property: `get` pushes exactly one value.
+    /// `json: false` leaves the property out of `pr.json` (for links back to a parent).
     public func property(_ name: String, _ type: String, cached: Bool = true, doc: String = "",
+                         example: String? = nil, since: String? = nil, json: Bool = true,
                          _ get: @escaping (LuaStack, T) throws -> Void) {
-        members.append(LuaMember(name: name, kind: .property, type: type, doc: doc))
+        members.append(LuaMember(name: name, kind: .property, type: type, doc: doc, example: example,
+                                 since: since, json: json))
         getters.append { stack, object in try get(stack, object as! T) }
         cachedFlags.append(cached)
     }
 
     /// A method called as `obj:name(...)`; argument 1 is the object itself.
-    public func method(_ name: String, _ signature: String, doc: String = "",
-                       _ body: @escaping (LuaStack, T) throws -> Int) {
-        members.append(LuaMember(name: name, kind: .method, type: signature, doc: doc))
+    public func method(_ name: String, _ signature: String, doc: String = "", example: String? = nil,
+                       since: String? = nil, _ body: @escaping (LuaStack, T) throws -> Int) {
+        members.append(LuaMember(name: name, kind: .method, type: signature, doc: doc, example: example,
+                                 since: since, json: false))
         let className = self.name
         methods.append((name, { stack in
             guard let object = try stack.object(at: 1, className: className) as? T else {
@@ -75,6 +103,8 @@ struct LuaClassEntry {
     let staleMessage: String
     let getters: [(LuaStack, AnyObject) throws -> Void]
     let members: [LuaMember]
+    /// Properties written by `LuaJSON`, in declaration order.
+    let jsonProperties: [String]
 }
 
 /// A registered class: pushes handles for objects of `T`.
@@ -120,7 +150,8 @@ extension LuaVM {
         let status = pk_defineclass(L, id)
         if status != LUA_OK { throw popError(status) }
         classes.append(LuaClassEntry(name: cls.name, staleMessage: cls.staleMessage, getters: cls.getters,
-                                     members: cls.members))
+                                     members: cls.members,
+                                     jsonProperties: cls.members.filter { $0.kind == .property && $0.json }.map(\.name)))
         return LuaClassID(id: id, name: cls.name)
     }
 
@@ -146,13 +177,13 @@ extension LuaVM {
     @discardableResult
     public func push<T>(_ object: T, as cls: LuaClassID<T>) -> LuaObjectBox {
         let box = LuaObjectBox(object)
-        pk_pushobject(L, Unmanaged.passRetained(box).toOpaque(), cls.id)
+        pk_pushobject(L, Unmanaged.passRetained(box).toOpaque(), cls.id, box.alive)
         return box
     }
 
     /// Pushes a handle around an existing box (several handles may share one box).
     public func push<T>(box: LuaObjectBox, as cls: LuaClassID<T>) {
-        pk_pushobject(L, Unmanaged.passRetained(box).toOpaque(), cls.id)
+        pk_pushobject(L, Unmanaged.passRetained(box).toOpaque(), cls.id, box.alive)
     }
 }
 

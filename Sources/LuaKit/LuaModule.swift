@@ -7,18 +7,24 @@ public final class LuaModule {
         public var signature: String
         public var doc: String
         public var example: String?
-        public var body: LuaFunction
+        /// The version that introduced it (nil: the module's own `since`).
+        public var since: String?
+        /// nil for functions defined in Lua by a `prelude` and declared with `declare`.
+        public var body: LuaFunction?
     }
 
     public struct Field {
         public var name: String
         public var type: String
         public var doc: String
+        public var since: String?
         public var push: (LuaStack) -> Void
     }
 
     public let name: String
     public var doc: String
+    /// The version that introduced the module.
+    public var since: String?
     public private(set) var functions: [Function] = []
     public private(set) var fields: [Field] = []
     public private(set) var submodules: [LuaModule] = []
@@ -31,12 +37,19 @@ public final class LuaModule {
     }
 
     public func function(_ name: String, _ signature: String, doc: String, example: String? = nil,
-                         _ body: @escaping LuaFunction) {
-        functions.append(Function(name: name, signature: signature, doc: doc, example: example, body: body))
+                         since: String? = nil, _ body: @escaping LuaFunction) {
+        functions.append(Function(name: name, signature: signature, doc: doc, example: example, since: since, body: body))
     }
 
-    public func field(_ name: String, _ type: String, doc: String, _ push: @escaping (LuaStack) -> Void) {
-        fields.append(Field(name: name, type: type, doc: doc, push: push))
+    /// Documents a function that a `prelude` defines in Lua (so it is listed like the others).
+    public func declare(_ name: String, _ signature: String, doc: String, example: String? = nil,
+                        since: String? = nil) {
+        functions.append(Function(name: name, signature: signature, doc: doc, example: example, since: since, body: nil))
+    }
+
+    public func field(_ name: String, _ type: String, doc: String, since: String? = nil,
+                      _ push: @escaping (LuaStack) -> Void) {
+        fields.append(Field(name: name, type: type, doc: doc, since: since, push: push))
     }
 
     public func add(_ module: LuaModule) { submodules.append(module) }
@@ -48,7 +61,7 @@ public final class LuaModule {
     public func push(on vm: LuaVM) throws {
         let s = vm.stack
         s.newTable(fields: functions.count + fields.count + submodules.count)
-        for f in functions { s.setField(f.name) { s.push(function: f.body) } }
+        for f in functions { if let body = f.body { s.setField(f.name) { s.push(function: body) } } }
         for f in fields { s.setField(f.name) { f.push(s) } }
         for m in submodules {
             try m.push(on: vm)

@@ -19,6 +19,10 @@ struct RunCommand: ParsableCommand {
                                  valueName: "script-and-inputs"))
     var arguments: [String] = []
 
+    @Option(name: .customLong("arg"), help: ArgumentHelp("Set a script argument declared in its meta.args (repeatable).",
+                                                         valueName: "name=value"))
+    var scriptArguments: [String] = []
+
     @OptionGroup var runtime: RuntimeOptions
 
     /// `pranalyze` alone on a terminal opens the REPL.
@@ -48,9 +52,12 @@ struct RunCommand: ParsableCommand {
         runtime.attachProgress(to: host, inputs: inputs)
         do {
             switch script {
-            case .chunk(let source): try host.runChunk(source, name: "=(command line)")
-            case .file(let path): try host.runFile(path)
+            case .chunk(let source): try host.runScript(source: source, name: "=(command line)", arguments: scriptArguments)
+            case .file(let path): try host.runScript(path: path, arguments: scriptArguments)
             }
+        } catch let error as ScriptUsageError {
+            Diagnostics.note(error.message)
+            throw ExitStatus.usage
         } catch let error as LuaError {
             Diagnostics.scriptFailed(error)
             if !interactive { throw ExitStatus.scriptFailed }

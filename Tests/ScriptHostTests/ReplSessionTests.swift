@@ -54,7 +54,8 @@ import Testing
         let s = try session()
         #expect(s.feed("#corpus") == .done("1"))
         #expect(s.feed("corpus[1].date") == .done("2017-11-08"))
-        #expect(s.feed("corpus[1]") == .done("Release(2017-11-08) \"Putin Ready for Meeting with Trump, Foreign Minister Lavrov Confirms\""))
+        guard case .done(let shown) = s.feed("corpus[1]") else { Issue.record("no output"); return }
+        #expect(shown.hasPrefix("Release 2017-11-08 \"Putin Ready for Meeting"))
         #expect(s.feed(":load \(Self.corpus)/real/kremlin-ukraine/kremlin_2021-10-29_67032.txt") != .quit)
         #expect(s.feed("#corpus") == .done("2"))
     }

@@ -94,7 +94,9 @@ void pk_pushfunction(lua_State *L, void *box);
 // Returns 0, or a LUA_* status with the error on top.
 int pk_defineclass(lua_State *L, int cls);
 // Push a userdata for Swift `box` of class `cls`, with a property cache in a user value.
-void pk_pushobject(lua_State *L, void *box, int cls);
+// `alive` (owned by the box, so it lives as long as the userdata) reads 0 once the host has
+// invalidated the object: the cache is then dropped and every read goes to Swift, which raises.
+void pk_pushobject(lua_State *L, void *box, int cls, const int *alive);
 // The box behind a host object of class `cls` at idx (cls < 0: any class), or NULL.
 void *pk_toobject(lua_State *L, int idx, int cls, int *foundcls);
 

@@ -2,16 +2,18 @@ import LuaKit
 import PressRelease
 
 /// The registered userdata classes of the model. Every declaration lives in one
-/// `*Binding.swift` file per type; this ties them together.
+/// `*Binding.swift` file per type; this ties them together. To add a type: declare it in its own
+/// file, add it to `declarations` (documentation order) and define it in `init`.
 final class ModelClasses {
     let release: LuaClassID<Release>
     let dateline: LuaClassID<DatelineRef>
     let paragraph: LuaClassID<ParagraphRef>
     let sentence: LuaClassID<SentenceRef>
     let contact: LuaClassID<ContactRef>
+    let boilerplate: LuaClassID<BoilerplateRef>
     let warning: LuaClassID<WarningRef>
 
-    /// The declarations, in documentation order (shared with `pranalyze docs`).
+    /// The declarations, in documentation order (the API registry reads these).
     static var declarations: [AnyLuaClass] {
         [
             AnyLuaClass(ReleaseBinding.declare()),
@@ -19,6 +21,7 @@ final class ModelClasses {
             AnyLuaClass(ParagraphBinding.declare()),
             AnyLuaClass(SentenceBinding.declare()),
             AnyLuaClass(ContactBinding.declare()),
+            AnyLuaClass(BoilerplateBinding.declare()),
             AnyLuaClass(WarningBinding.declare()),
         ]
     }
@@ -29,6 +32,7 @@ final class ModelClasses {
         paragraph = try vm.define(ParagraphBinding.declare())
         sentence = try vm.define(SentenceBinding.declare())
         contact = try vm.define(ContactBinding.declare())
+        boilerplate = try vm.define(BoilerplateBinding.declare())
         warning = try vm.define(WarningBinding.declare())
     }
 }
@@ -36,16 +40,22 @@ final class ModelClasses {
 /// A type-erased class declaration, for documentation and completion.
 public struct AnyLuaClass {
     public let name: String
+    public let doc: String
+    public let example: String?
+    public let since: String?
     public let members: [LuaMember]
     init<T>(_ cls: LuaClass<T>) {
         name = cls.name
+        doc = cls.doc
+        example = cls.example
+        since = cls.since
         members = cls.members
     }
 }
 
 extension LuaStack {
     /// The model classes of the host running this VM.
-    var model: ModelClasses { (vm.context as! HostContext).classes }
+    var model: ModelClasses { host.classes }
 
     /// Pushes a list (a plain Lua table) of `count` items, each pushed by `push(i)` (0-based).
     func pushList(_ count: Int, _ push: (Int) -> Void) {
@@ -53,5 +63,11 @@ extension LuaStack {
         for i in 0..<count { append(at: -1) { push(i) } }
     }
 
-    func push(release: Release) { vm.push(release, as: model.release) }
+    /// Pushes a handle for a part of `release`. While hooks process that release its handles are
+    /// recorded, so they can all be invalidated (and the release freed) once the hooks are done.
+    func pushHandle<T>(_ object: T, of release: Release, as cls: LuaClassID<T>) {
+        host.handles.track(vm.push(object, as: cls), of: release)
+    }
+
+    func push(release: Release) { pushHandle(release, of: release, as: model.release) }
 }

@@ -35,3 +35,10 @@ final class ContactRef {
     init(_ release: Release, _ index: Int) { self.release = release; self.index = index }
     var contact: Contact { release.contacts[index] }
 }
+
+final class BoilerplateRef {
+    let release: Release
+    let index: Int
+    init(_ release: Release, _ index: Int) { self.release = release; self.index = index }
+    var boilerplate: Boilerplate { release.boilerplate[index] }
+}

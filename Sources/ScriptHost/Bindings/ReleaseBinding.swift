@@ -6,35 +6,44 @@ enum ReleaseBinding {
     static func declare() -> LuaClass<Release> {
         let c = LuaClass<Release>("Release", staleMessage:
             "this Release is no longer available: its corpus run moved on (keep the values you need, not the handle)")
+        c.doc = "One parsed press release. Properties are computed on first read and then cached."
+        c.example = "for r in pr.releases() do print(r.date, r.headline, #r.paragraphs) end"
+        c.since = ModelBinding.since
         c.property("id", "string", doc: "Stable id: the path, plus `#record` inside multi-release files.") { s, r in s.push(r.id) }
         c.property("path", "string", doc: "The file the release came from (`-` for standard input).") { s, r in s.push(r.path) }
         c.property("kind", "string?", doc: "press release, statement, media advisory, … when a label says so.") { s, r in s.push(r.kind) }
         c.property("headline", "string?", doc: "The headline.") { s, r in s.push(r.headline) }
         c.property("subheadline", "string?", doc: "The subheadline, when there is one.") { s, r in s.push(r.subheadline) }
-        c.property("date", "string?", doc: "ISO date `YYYY-MM-DD` of the release.") { s, r in s.push(r.date) }
-        c.property("dateline", "Dateline?", doc: "The dateline opening the body.") { s, r in
-            if r.dateline != nil { s.vm.push(DatelineRef(r), as: s.model.dateline) } else { s.pushNil() }
+        c.property("date", "string?", doc: "ISO date `YYYY-MM-DD` of the release.",
+                   example: "if r.date and r.date >= '2020-01-01' then … end") { s, r in s.push(r.date) }
+        c.property("dateline", "Dateline?", doc: "The dateline opening the body.",
+                   example: "print(r.dateline and r.dateline.place)") { s, r in
+            if r.dateline != nil { s.pushHandle(DatelineRef(r), of: r, as: s.model.dateline) } else { s.pushNil() }
         }
-        c.property("paragraphs", "Paragraph[]", doc: "Body paragraphs (no headline, dateline or boilerplate).") { s, r in
-            s.pushList(r.paragraphs.count) { i in s.vm.push(ParagraphRef(r, i), as: s.model.paragraph) }
+        c.property("paragraphs", "Paragraph[]", doc: "Body paragraphs (no headline, dateline or boilerplate).",
+                   example: "for i, p in ipairs(r.paragraphs) do print(i, p.text) end") { s, r in
+            s.pushList(r.paragraphs.count) { i in s.pushHandle(ParagraphRef(r, i), of: r, as: s.model.paragraph) }
         }
-        c.property("sentences", "Sentence[]", doc: "Body sentences, across paragraphs.") { s, r in
-            s.pushList(r.sentences.count) { i in s.vm.push(SentenceRef(r, i), as: s.model.sentence) }
+        c.property("sentences", "Sentence[]", doc: "Body sentences, across paragraphs.", json: false) { s, r in
+            s.pushList(r.sentences.count) { i in s.pushHandle(SentenceRef(r, i), of: r, as: s.model.sentence) }
         }
         c.property("text", "string", doc: "The body text: paragraphs separated by blank lines.") { s, r in s.push(r.text) }
         c.property("words", "integer", doc: "Number of words in the body.") { s, r in s.push(r.words) }
         c.property("contacts", "Contact[]", doc: "Press contacts from the contact block.") { s, r in
-            s.pushList(r.contacts.count) { i in s.vm.push(ContactRef(r, i), as: s.model.contact) }
+            s.pushList(r.contacts.count) { i in s.pushHandle(ContactRef(r, i), of: r, as: s.model.contact) }
+        }
+        c.property("boilerplate", "Boilerplate[]", doc: "Text that is not body: end marks, contact blocks, about-us, footers.",
+                   example: "for _, b in ipairs(r.boilerplate) do print(b.kind) end") { s, r in
+            s.pushList(r.boilerplate.count) { i in s.pushHandle(BoilerplateRef(r, i), of: r, as: s.model.boilerplate) }
         }
         c.property("warnings", "Warning[]", doc: "What the parser noticed but could not make sense of.") { s, r in
-            s.pushList(r.warnings.count) { i in s.vm.push(WarningRef(r, i), as: s.model.warning) }
+            s.pushList(r.warnings.count) { i in s.pushHandle(WarningRef(r, i), of: r, as: s.model.warning) }
         }
-        c.property("line", "integer", doc: "Line of the headline in the source file.") { s, r in
-            s.push(r.position(of: r.headlineStart ?? 0).line)
-        }
+        ModelBinding.position(c, "the release (its headline)") { r in (r, r.headlineStart ?? 0) }
+        ModelBinding.json(c)
         c.metamethod("__tostring") { s in
-            let r = try s.object(at: 1) as! Release
-            s.push("Release(\(r.date ?? "undated")) \(r.headline.map { "\"\($0)\"" } ?? "(no headline)")")
+            let r = try ModelBinding.this(s, Release.self)
+            s.push("Release \(r.date ?? "undated") \(r.headline.map { "\"\($0.truncatedForDisplay())\"" } ?? "(no headline)") [\(r.id)]")
             return 1
         }
         return c

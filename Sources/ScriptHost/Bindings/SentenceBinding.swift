@@ -5,14 +5,21 @@ import PressRelease
 enum SentenceBinding {
     static func declare() -> LuaClass<SentenceRef> {
         let c = LuaClass<SentenceRef>("Sentence")
+        c.doc = "A sentence of a body paragraph. Its place in the source is its paragraph's (`s.paragraph.line`)."
+        c.example = "for _, s in ipairs(r.sentences) do if #s.text > 300 then print(s) end end"
+        c.since = ModelBinding.since
         c.identity { AnyHashable([ObjectIdentifier($0.release).hashValue, $0.index]) }
         c.property("index", "integer", doc: "1-based position in the release.") { s, x in s.push(x.sentence.index) }
         c.property("text", "string", doc: "The sentence.") { s, x in s.push(x.sentence.text) }
-        c.property("paragraph", "Paragraph", doc: "The paragraph holding it.") { s, x in
-            s.vm.push(ParagraphRef(x.release, x.sentence.paragraph - 1), as: s.model.paragraph)
+        c.property("paragraph", "Paragraph", doc: "The paragraph holding it.", json: false) { s, x in
+            s.pushHandle(ParagraphRef(x.release, x.sentence.paragraph - 1), of: x.release, as: s.model.paragraph)
         }
+        c.property("file", "string", doc: "The file the sentence came from (`-` for standard input).") { s, x in
+            s.push(x.release.path)
+        }
+        ModelBinding.json(c)
         c.metamethod("__tostring") { s in
-            let x = try s.object(at: 1) as! SentenceRef
+            let x = try ModelBinding.this(s, SentenceRef.self)
             s.push("Sentence \(x.sentence.index): \(x.sentence.text.truncatedForDisplay())")
             return 1
         }

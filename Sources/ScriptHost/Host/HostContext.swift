@@ -17,6 +17,11 @@ final class HostContext {
     var corpusGeneration = 0
     var progress: RunProgress?
     var problems: [InputProblem] = []
+    /// Handles of the release whose hooks are running.
+    let handles = HandleScope()
+    /// Release properties the running script's hooks and `meta.needs` ask for, so the parser
+    /// can compute them up front (anything else stays lazy).
+    var needs: Set<String> = []
 
     init(classes: ModelClasses, output: OutputSink, jobs: Int, onProblem: @escaping (InputProblem) -> Void) {
         self.classes = classes

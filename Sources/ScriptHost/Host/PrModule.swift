@@ -7,6 +7,7 @@ enum PrModule {
 
     static func make() -> LuaModule {
         let pr = LuaModule("pr", doc: "The pranalyze API: the corpus, the model, statistics and reports.")
+        pr.since = "0.1.0"
         pr.field("version", "string", doc: "The pranalyze version.") { $0.push(version) }
         pr.function("releases", "() -> fun(): Release?",
                     doc: "Iterates the releases of the corpus given on the command line, in input order. Each call starts a new pass.",
@@ -39,6 +40,13 @@ enum PrModule {
             let text = try s.checkString(1)
             let path = try s.optString(2) ?? "(string)"
             s.push(release: s.host.parser.parse(SourceDocument(path: path, text: text)))
+            return 1
+        }
+        pr.function("json", "(value: any, pretty?: boolean) -> string",
+                    doc: "Writes a model object or plain Lua value as JSON. Objects list their properties in the documented order; tables with keys 1…n become arrays, other tables objects with sorted keys.",
+                    example: "print(pr.json({ n = #r.paragraphs, first = r.paragraphs[1] }, true))") { s in
+            if s.top < 1 { throw s.typeError(1, expected: "value") }
+            s.push(try LuaJSON.encode(s, at: 1, options: .init(pretty: s.boolean(at: 2))))
             return 1
         }
         return pr

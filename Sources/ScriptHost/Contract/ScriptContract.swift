@@ -1,0 +1,88 @@
+import CLuaShim
+import LuaKit
+
+/// What a script declares: `meta`, `init`, element hooks and `finish`, taken from the table the
+/// script returned or, failing that, from globals of the same names.
+struct ScriptContract {
+    /// A function a script may define, documented in the API registry.
+    struct Hook {
+        let name: String
+        let signature: String
+        let doc: String
+    }
+
+    static let hooks: [Hook] = [
+        Hook(name: "init", signature: "(args: table) -> nil",
+             doc: "Called once, after `--arg` values were checked against `meta.args` and converted; `args` holds every declared argument (given, else its default)."),
+        Hook(name: "Release", signature: "(r: Release) -> boolean?",
+             doc: "Called for each release in input order. Returning `false` drops the release: later hooks do not see it."),
+        Hook(name: "Paragraph", signature: "(p: Paragraph, r: Release) -> nil",
+             doc: "Called for each paragraph of a kept release, in order."),
+        Hook(name: "Quote", signature: "(q: Quote, r: Release) -> nil",
+             doc: "Called for each quote of a kept release, in order."),
+        Hook(name: "Person", signature: "(p: Person, r: Release) -> nil",
+             doc: "Called for each person of a kept release."),
+        Hook(name: "finish", signature: "() -> string?",
+             doc: "Called once after the corpus. What it returns is the script's result: a string is printed as is (a trailing newline added when missing)."),
+    ]
+
+    var name: String
+    var description: String?
+    var arguments: [ScriptArgument] = []
+    /// Release properties the script declared it reads (`meta.needs`), plus what its hooks imply.
+    var needs: Set<String> = []
+    /// Hooks the script defines, by name.
+    var defined: Set<String> = []
+    var hasMeta = false
+
+    /// A chunk that declares nothing is simply run (one-liners with `pr.releases()`).
+    var isPlainChunk: Bool { defined.isEmpty && !hasMeta }
+
+    /// Reads the contract from the table at `table` (which must be a table).
+    init(stack s: LuaStack, table: Int, scriptName: String) throws {
+        name = scriptName
+        for hook in Self.hooks {
+            s.rawGet(hook.name, at: table)
+            defer { s.pop() }
+            switch s.type(at: -1) {
+            case LUA_TNIL: continue
+            case LUA_TFUNCTION: defined.insert(hook.name)
+            default: throw ScriptUsageError("\(scriptName): \(hook.name) must be a function, not a \(s.typeName(at: -1))")
+            }
+        }
+        s.rawGet("meta", at: table)
+        let meta = s.value(at: -1)
+        s.pop()
+        switch meta {
+        case .nil: return
+        case .table: hasMeta = true
+        default: throw ScriptUsageError("\(scriptName): meta must be a table")
+        }
+        if let n = meta["name"].string { name = n }
+        description = meta["description"].string
+        if meta["args"] != .nil {
+            guard meta["args"].table != nil else { throw ScriptUsageError("\(scriptName): meta.args must be a list of tables") }
+            arguments = try meta["args"].array.enumerated().map { try ScriptArgument(declaration: $1, position: $0 + 1) }
+        }
+        for need in meta["needs"].array {
+            guard let field = need.string else { throw ScriptUsageError("\(scriptName): meta.needs lists field names (strings)") }
+            needs.insert(field)
+        }
+    }
+
+    /// The script's own table, or a table of the contract globals when it returned none. Leaves
+    /// the table on top of the stack, replacing the chunk's result below it.
+    static func collect(_ s: LuaStack) throws {
+        if s.type(at: -1) == LUA_TTABLE { return }
+        s.pop()
+        s.newTable()
+        pk_pushglobaltable(s.L)
+        for name in hooks.map(\.name) + ["meta"] {
+            try s.getField(name, at: -1) // protected: a strict-globals metatable may raise
+            let value = s.top
+            s.setField(name, at: value - 2) { s.pushValue(at: value) }
+            s.pop()
+        }
+        s.pop()
+    }
+}

@@ -1,0 +1,53 @@
+import CLuaShim
+import Foundation
+import LuaKit
+
+/// What a script run produced: `finish()`'s return value.
+public enum ScriptResult: Equatable {
+    /// No `finish`, or it returned nil.
+    case none
+    /// `finish` returned a string; it has been printed as is.
+    case text(String)
+}
+
+extension ScriptHost {
+    /// Runs a script file under the script contract (see `runScript(source:name:arguments:)`).
+    @discardableResult
+    public func runScript(path: String, arguments: [String] = []) throws -> ScriptResult {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw LuaError(kind: .other, message: "cannot read script \(path)")
+        }
+        return try runScript(source: String(decoding: data, as: UTF8.self), name: path, arguments: arguments)
+    }
+
+    /// Runs a script: its chunk, then, when it declares a contract (a returned table or globals
+    /// `meta`, `init`, `Release`, `Paragraph`, …, `finish`), the `--arg` checks (`name=value`
+    /// strings; a `ScriptUsageError` before any hook runs), `init`, the hooks over the corpus and
+    /// `finish`. A chunk declaring nothing is just run.
+    @discardableResult
+    public func runScript(source: String, name: String, arguments: [String] = []) throws -> ScriptResult {
+        let pairs = try ScriptArgs.split(arguments)
+        vm.setDeadline(seconds: timeout)
+        let s = vm.stack
+        let base = s.top
+        defer {
+            s.setTop(base)
+            context.output.flush()
+        }
+        try vm.load(source, name: name)
+        let runner = HookRunner(context: context, vm: vm, scriptName: (name as NSString).lastPathComponent)
+        guard try runner.run(arguments: pairs) else { return .none }
+        switch s.type(at: -1) {
+        case LUA_TNIL, LUA_TNONE: return .none
+        case LUA_TSTRING, LUA_TNUMBER:
+            let text = s.tostring(at: -1)
+            try context.output.write(text.hasSuffix("\n") || text.isEmpty ? text : text + "\n")
+            return .text(text)
+        default:
+            throw LuaError(kind: .runtime, message: "finish() returned a \(s.typeName(at: -1)); return a string or nil")
+        }
+    }
+
+    /// Release properties the last script's hooks and `meta.needs` asked the parser for.
+    public var needs: Set<String> { context.needs }
+}

@@ -1,0 +1,161 @@
+---@meta pranalyze
+-- LuaLS definitions for the pranalyze Lua API 0.1.0.
+-- Generated from the API registry by `pranalyze docs --luals`; do not edit by hand.
+
+---One parsed press release. Properties are computed on first read and then cached.
+---@class Release
+---@field id string Stable id: the path, plus `#record` inside multi-release files.
+---@field path string The file the release came from (`-` for standard input).
+---@field kind string? press release, statement, media advisory, … when a label says so.
+---@field headline string? The headline.
+---@field subheadline string? The subheadline, when there is one.
+---@field date string? ISO date `YYYY-MM-DD` of the release.
+---@field dateline Dateline? The dateline opening the body.
+---@field paragraphs Paragraph[] Body paragraphs (no headline, dateline or boilerplate).
+---@field sentences Sentence[] Body sentences, across paragraphs.
+---@field text string The body text: paragraphs separated by blank lines.
+---@field words integer Number of words in the body.
+---@field contacts Contact[] Press contacts from the contact block.
+---@field boilerplate Boilerplate[] Text that is not body: end marks, contact blocks, about-us, footers.
+---@field warnings Warning[] What the parser noticed but could not make sense of.
+---@field file string The file the release (its headline) came from (`-` for standard input).
+---@field line integer 1-based line where the release (its headline) starts in its file.
+---@field column integer 1-based column (in bytes) where the release (its headline) starts.
+local Release = {}
+
+---The Release as JSON: its properties in the order listed here (links back up the tree left out).
+---@param pretty? boolean
+---@return string
+function Release:json(pretty) end
+
+---The dateline that opens a release body, taken apart.
+---@class Dateline
+---@field text string The dateline as written.
+---@field place string? City or place.
+---@field date string? ISO date stated by the dateline.
+---@field agency string? News agency or wire service.
+---@field file string The file the dateline came from (`-` for standard input).
+---@field line integer 1-based line where the dateline starts in its file.
+---@field column integer 1-based column (in bytes) where the dateline starts.
+local Dateline = {}
+
+---The Dateline as JSON: its properties in the order listed here (links back up the tree left out).
+---@param pretty? boolean
+---@return string
+function Dateline:json(pretty) end
+
+---A body paragraph, its text normalised (entities decoded, wrapped lines rejoined).
+---@class Paragraph
+---@field index integer 1-based position in the release.
+---@field text string The paragraph's normalised text.
+---@field sentences Sentence[] The paragraph's sentences.
+---@field release Release The release holding it.
+---@field file string The file the paragraph came from (`-` for standard input).
+---@field line integer 1-based line where the paragraph starts in its file.
+---@field column integer 1-based column (in bytes) where the paragraph starts.
+local Paragraph = {}
+
+---The Paragraph as JSON: its properties in the order listed here (links back up the tree left out).
+---@param pretty? boolean
+---@return string
+function Paragraph:json(pretty) end
+
+---A sentence of a body paragraph. Its place in the source is its paragraph's (`s.paragraph.line`).
+---@class Sentence
+---@field index integer 1-based position in the release.
+---@field text string The sentence.
+---@field paragraph Paragraph The paragraph holding it.
+---@field file string The file the sentence came from (`-` for standard input).
+local Sentence = {}
+
+---The Sentence as JSON: its properties in the order listed here (links back up the tree left out).
+---@param pretty? boolean
+---@return string
+function Sentence:json(pretty) end
+
+---A press contact from the release's contact block: any of name, organisation, phone and e-mail.
+---@class Contact
+---@field name string? Contact person.
+---@field organization string? Organisation.
+---@field phone string? Telephone number as written.
+---@field email string? E-mail address.
+---@field file string The file the contact came from (`-` for standard input).
+---@field line integer 1-based line where the contact starts in its file.
+---@field column integer 1-based column (in bytes) where the contact starts.
+local Contact = {}
+
+---The Contact as JSON: its properties in the order listed here (links back up the tree left out).
+---@param pretty? boolean
+---@return string
+function Contact:json(pretty) end
+
+---Release text that is not body: an end mark (`###`, `-30-`, `ENDS`), contact block, about-us section, footer…
+---@class Boilerplate
+---@field kind string One of `end-mark`, `contact`, `about`, `footer`, `debris`, `reference`, `label`, `disclaimer`.
+---@field text string The text as written.
+---@field file string The file the block came from (`-` for standard input).
+---@field line integer 1-based line where the block starts in its file.
+---@field column integer 1-based column (in bytes) where the block starts.
+local Boilerplate = {}
+
+---The Boilerplate as JSON: its properties in the order listed here (links back up the tree left out).
+---@param pretty? boolean
+---@return string
+function Boilerplate:json(pretty) end
+
+---Something the parser noticed but could not make sense of; never fatal.
+---@class Warning
+---@field code string Stable short code (`no-date`, `unclosed-quote`).
+---@field message string What was noticed.
+---@field file string The file the warning's subject came from (`-` for standard input).
+---@field line integer? 1-based line where the warning's subject starts in its file.
+---@field column integer? 1-based column (in bytes) where the warning's subject starts.
+local Warning = {}
+
+---The Warning as JSON: its properties in the order listed here (links back up the tree left out).
+---@param pretty? boolean
+---@return string
+function Warning:json(pretty) end
+
+---The pranalyze API: the corpus, the model, statistics and reports.
+---@class pr
+---@field version string The pranalyze version.
+pr = {}
+
+---Iterates the releases of the corpus given on the command line, in input order. Each call starts a new pass.
+---@return fun(): Release?
+function pr.releases() end
+
+---Parses a string as a release (handy in the REPL and in tests).
+---@param text string
+---@param path? string
+---@return Release
+function pr.parse(text, path) end
+
+---Writes a model object or plain Lua value as JSON. Objects list their properties in the documented order; tables with keys 1…n become arrays, other tables objects with sorted keys.
+---@param value any
+---@param pretty? boolean
+---@return string
+function pr.json(value, pretty) end
+
+---An argument declared in `meta.args`, set with `--arg name=value`.
+---@class ScriptArg
+---@field name string
+---@field type "string"|"integer"|"number"|"boolean"|"date"|"list"
+---@field default any
+---@field doc string?
+---@field required boolean?
+
+---@class ScriptMeta
+---@field name string? Shown in messages and listings (default: the file name).
+---@field description string? One line saying what the script reports.
+---@field args ScriptArg[]? Arguments set with `--arg name=value`: each `{ name, type, default, doc, required }`; `type` is one of `string`, `integer`, `number`, `boolean`, `date` (`YYYY-MM-DD`), `list` (comma-separated). Unknown or ill-typed values are a usage error (exit 2) before any hook runs.
+---@field needs string[]? Release properties the hooks read, so the parser computes them up front (the hooks defined imply their own).
+
+---A script returns a table (or defines globals of the same names). All parts are optional; a chunk that defines none of them is simply run, so one-liners with `pr.releases()` work as they are.
+---@class Script
+---@field meta ScriptMeta?
+---@field init (fun(args: table))? Called once, after `--arg` values were checked against `meta.args` and converted; `args` holds every declared argument (given, else its default).
+---@field Release (fun(r: Release): boolean?)? Called for each release in input order. Returning `false` drops the release: later hooks do not see it.
+---@field Paragraph (fun(p: Paragraph, r: Release))? Called for each paragraph of a kept release, in order.
+---@field finish (fun(): string?)? Called once after the corpus. What it returns is the script's result: a string is printed as is (a trailing newline added when missing).
