@@ -11,7 +11,7 @@ final class ReplCommands {
     static let summary = """
         :help [TOPIC]   the API: a type (Release), a function (pr.releases) or a module (pr)
         :load FILE      run a Lua file in this session; a release file or folder is added to `corpus`
-        :run SCRIPT     run a report script over the corpus
+        :run SCRIPT [name=value ...]  run a report script over the corpus
         :quit           leave (also Ctrl-D)
         """
 
@@ -53,10 +53,11 @@ final class ReplCommands {
         return .done("added \(path) to corpus")
     }
 
-    private func runScript(_ path: String) -> ReplSession.Outcome {
-        guard !path.isEmpty else { return .failed("usage: :run SCRIPT") }
+    private func runScript(_ argument: String) -> ReplSession.Outcome {
+        let words = argument.split(separator: " ").map(String.init)
+        guard let path = words.first else { return .failed("usage: :run SCRIPT [name=value ...]") }
         do {
-            try session.host.runFile(path)
+            try session.host.runScript(path: path, arguments: Array(words.dropFirst()))
             return .done("")
         } catch {
             session.host.vm.resetLimits()
