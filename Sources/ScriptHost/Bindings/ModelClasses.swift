@@ -12,6 +12,10 @@ final class ModelClasses {
     let contact: LuaClassID<ContactRef>
     let boilerplate: LuaClassID<BoilerplateRef>
     let warning: LuaClassID<WarningRef>
+    let quote: LuaClassID<QuoteRef>
+    let person: LuaClassID<PersonRef>
+    let organization: LuaClassID<OrganizationRef>
+    let place: LuaClassID<PlaceRef>
 
     /// The declarations, in documentation order (the API registry reads these).
     static var declarations: [AnyLuaClass] {
@@ -19,6 +23,10 @@ final class ModelClasses {
             AnyLuaClass(ReleaseBinding.declare()),
             AnyLuaClass(DatelineBinding.declare()),
             AnyLuaClass(ParagraphBinding.declare()),
+            AnyLuaClass(QuoteBinding.declare()),
+            AnyLuaClass(PersonBinding.declare()),
+            AnyLuaClass(OrganizationBinding.declare()),
+            AnyLuaClass(PlaceBinding.declare()),
             AnyLuaClass(SentenceBinding.declare()),
             AnyLuaClass(ContactBinding.declare()),
             AnyLuaClass(BoilerplateBinding.declare()),
@@ -34,6 +42,10 @@ final class ModelClasses {
         contact = try vm.define(ContactBinding.declare())
         boilerplate = try vm.define(BoilerplateBinding.declare())
         warning = try vm.define(WarningBinding.declare())
+        quote = try vm.define(QuoteBinding.declare())
+        person = try vm.define(PersonBinding.declare())
+        organization = try vm.define(OrganizationBinding.declare())
+        place = try vm.define(PlaceBinding.declare())
     }
 }
 

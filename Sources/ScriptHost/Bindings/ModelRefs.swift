@@ -42,3 +42,37 @@ final class BoilerplateRef {
     init(_ release: Release, _ index: Int) { self.release = release; self.index = index }
     var boilerplate: Boilerplate { release.boilerplate[index] }
 }
+
+final class QuoteRef {
+    let release: Release
+    let index: Int
+    /// Terms (`kind = "term"`) live in their own list of the analysis.
+    let isTerm: Bool
+    init(_ release: Release, _ index: Int, term: Bool = false) {
+        self.release = release
+        self.index = index
+        self.isTerm = term
+    }
+    var quote: Quote { isTerm ? release.speech.terms[index] : release.speech.quotes[index] }
+}
+
+final class PersonRef {
+    let release: Release
+    let index: Int
+    init(_ release: Release, _ index: Int) { self.release = release; self.index = index }
+    var person: Person { release.speech.people[index] }
+}
+
+final class OrganizationRef {
+    let release: Release
+    let index: Int
+    init(_ release: Release, _ index: Int) { self.release = release; self.index = index }
+    var organization: Organization { release.speech.organizations[index] }
+}
+
+final class PlaceRef {
+    let release: Release
+    let index: Int
+    init(_ release: Release, _ index: Int) { self.release = release; self.index = index }
+    var place: Place { release.speech.places[index] }
+}

@@ -16,6 +16,11 @@ enum ParagraphBinding {
             let mine = all.indices.filter { all[$0].paragraph == p.paragraph.index }
             s.pushList(mine.count) { i in s.pushHandle(SentenceRef(p.release, mine[i]), of: p.release, as: s.model.sentence) }
         }
+        c.property("quotes", "Quote[]", doc: "The quotes starting in this paragraph.") { s, p in
+            let all = p.release.quotes
+            let mine = all.indices.filter { all[$0].paragraph == p.paragraph.index }
+            s.pushList(mine.count) { i in s.pushHandle(QuoteRef(p.release, mine[i]), of: p.release, as: s.model.quote) }
+        }
         c.property("release", "Release", doc: "The release holding it.", json: false) { s, p in s.push(release: p.release) }
         ModelBinding.position(c, "the paragraph") { p in (p.release, p.paragraph.start) }
         ModelBinding.json(c)

@@ -27,6 +27,22 @@ enum ReleaseBinding {
         c.property("sentences", "Sentence[]", doc: "Body sentences, across paragraphs.", json: false) { s, r in
             s.pushList(r.sentences.count) { i in s.pushHandle(SentenceRef(r, i), of: r, as: s.model.sentence) }
         }
+        c.property("quotes", "Quote[]", doc: "Quoted speech (direct, partial and continued quotes), in source order. Computed on first read.",
+                   example: "for _, q in ipairs(r.quotes) do print(q.speaker and q.speaker.name, q.text) end") { s, r in
+            s.pushList(r.quotes.count) { i in s.pushHandle(QuoteRef(r, i), of: r, as: s.model.quote) }
+        }
+        c.property("terms", "Quote[]", doc: "Quoted terms that are not speech: scare quotes, names of acts and works (`kind = \"term\"`).") { s, r in
+            s.pushList(r.speech.terms.count) { i in s.pushHandle(QuoteRef(r, i, term: true), of: r, as: s.model.quote) }
+        }
+        c.property("people", "Person[]", doc: "The individuals named, one Person each, in order of first mention.") { s, r in
+            s.pushList(r.people.count) { i in s.pushHandle(PersonRef(r, i), of: r, as: s.model.person) }
+        }
+        c.property("organizations", "Organization[]", doc: "Organisations named, with acronyms and mention counts.") { s, r in
+            s.pushList(r.organizations.count) { i in s.pushHandle(OrganizationRef(r, i), of: r, as: s.model.organization) }
+        }
+        c.property("places", "Place[]", doc: "Places named, with mention counts.") { s, r in
+            s.pushList(r.places.count) { i in s.pushHandle(PlaceRef(r, i), of: r, as: s.model.place) }
+        }
         c.property("text", "string", doc: "The body text: paragraphs separated by blank lines.") { s, r in s.push(r.text) }
         c.property("words", "integer", doc: "Number of words in the body.") { s, r in s.push(r.words) }
         c.property("contacts", "Contact[]", doc: "Press contacts from the contact block.") { s, r in
