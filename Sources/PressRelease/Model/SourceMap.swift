@@ -31,15 +31,28 @@ public struct SourceMap: Sendable, Equatable {
         return sourceOffsets[lo] + (offset - textOffsets[lo])
     }
 
-    /// The map of the text that starts `offset` bytes into this one (after cutting a prefix).
-    public func dropping(prefix offset: Int) -> SourceMap {
-        guard offset > 0 else { return self }
+    /// The map of the text `from..<to` of this one, re-based to start at 0. Binary search, then
+    /// only the anchors inside the slice are copied, so cutting a text into pieces stays linear.
+    public func slice(from: Int, to: Int) -> SourceMap {
         var out = SourceMap()
-        out.note(text: 0, source: sourceOffset(forTextOffset: offset))
-        for i in textOffsets.indices where textOffsets[i] > offset {
-            out.textOffsets.append(textOffsets[i] - offset)
-            out.sourceOffsets.append(sourceOffsets[i])
+        out.note(text: 0, source: sourceOffset(forTextOffset: from))
+        guard !textOffsets.isEmpty else { return out }
+        var lo = 0, hi = textOffsets.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if textOffsets[mid] <= from { lo = mid + 1 } else { hi = mid }
+        }
+        var k = lo
+        while k < textOffsets.count, textOffsets[k] < to {
+            out.textOffsets.append(textOffsets[k] - from)
+            out.sourceOffsets.append(sourceOffsets[k])
+            k += 1
         }
         return out
+    }
+
+    /// Appends the anchors of `other`, whose text follows this one's at `base`.
+    mutating func append(_ other: SourceMap, at base: Int) {
+        for i in other.textOffsets.indices { note(text: base + other.textOffsets[i], source: other.sourceOffsets[i]) }
     }
 }

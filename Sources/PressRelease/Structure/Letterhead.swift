@@ -60,7 +60,7 @@ enum Letterhead {
         var i = 0
         while i + tb.count <= b.count {
             if (i == 0 || b[i - 1] == 0x20 || b[i - 1] == 0x2C),
-               Array(b[i..<(i + tb.count)]) == tb,
+               b[i] == tb[0], (0..<tb.count).allSatisfy({ b[i + $0] == tb[$0] }),
                i + tb.count == b.count || b[i + tb.count] == 0x20 || b[i + tb.count] == 0x2C {
                 return true
             }

@@ -6,8 +6,9 @@ enum ParagraphBuilder {
         let wrapped = isWrappedStyle(pieces)
         var out: [Piece] = []
         for p in pieces {
-            if let prev = out.last, shouldJoin(prev, p, wrapped: wrapped) {
-                out[out.count - 1] = prev.joined(p)
+            let join = out.last.map { shouldJoin($0, p, wrapped: wrapped) } ?? false
+            if join {
+                out[out.count - 1].append(p)   // in place: no copy of the paragraph so far
             } else {
                 out.append(p)
             }

@@ -27,7 +27,7 @@ struct Piece {
         while hi > lo, bytes[hi - 1] == 0x20 { hi -= 1 }
         let newStart = lo < bytes.count ? map.sourceOffset(forTextOffset: lo) : stop
         let newStop = hi > lo ? map.sourceOffset(forTextOffset: hi - 1) + 1 : newStart
-        var m = map.dropping(prefix: lo)
+        var m = map.slice(from: lo, to: hi)
         if hi == lo { m = SourceMap(textOffsets: [0], sourceOffsets: [newStart]) }
         return Piece(bytes: Array(bytes[lo..<hi]), map: m, start: newStart, stop: max(newStart, newStop),
                      afterBlank: from <= 0 ? afterBlank : false)
@@ -35,19 +35,19 @@ struct Piece {
 
     /// This piece followed by `other`, separated by one space.
     func joined(_ other: Piece) -> Piece {
-        if isEmpty { return other }
-        if other.isEmpty { return self }
         var out = self
-        var m = map
-        let base = bytes.count + 1
-        m.note(text: bytes.count, source: stop)
-        out.bytes.append(0x20)
-        for i in other.map.textOffsets.indices {
-            m.note(text: base + other.map.textOffsets[i], source: other.map.sourceOffsets[i])
-        }
-        out.bytes.append(contentsOf: other.bytes)
-        out.map = m
-        out.stop = other.stop
+        out.append(other)
         return out
+    }
+
+    /// Appends `other` after one space, in place (no copy of the text so far).
+    mutating func append(_ other: Piece) {
+        if other.isEmpty { return }
+        if isEmpty { self = other; return }
+        map.note(text: bytes.count, source: stop)
+        bytes.append(0x20)
+        map.append(other.map, at: bytes.count)
+        bytes.append(contentsOf: other.bytes)
+        stop = other.stop
     }
 }

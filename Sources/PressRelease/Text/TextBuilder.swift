@@ -39,7 +39,15 @@ struct TextBuilder {
                     emit(b, from: i); i += 1
                 }
             default:
-                emit(b, from: i); i += 1
+                // a run of ordinary bytes is copied in one go with one map anchor
+                var j = i + 1
+                while j < end {
+                    let c = source[j]
+                    if c <= 0x20 || c == 0x26 || c == 0xC2 || c == 0xE2 || c == 0xEF { break }
+                    j += 1
+                }
+                emitRun(source, i, j)
+                i = j
             }
         }
         space(at: end)
@@ -61,6 +69,12 @@ struct TextBuilder {
         }
         map.note(text: bytes.count, source: source)
         bytes.append(b)
+    }
+
+    @inline(__always)
+    private mutating func emitRun(_ source: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) {
+        emit(source[from], from: from)
+        if to > from + 1 { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[(from + 1)..<to])) }
     }
 
     var string: String { String(decoding: bytes, as: UTF8.self) }
