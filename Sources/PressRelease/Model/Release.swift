@@ -48,6 +48,20 @@ public final class Release: @unchecked Sendable {
 
     public lazy var lineIndex: LineIndex = LineIndex(source.bytes)
 
+    /// The speech-cue lexicon used for this release's attribution (set by `ReleaseParser(cues:)`).
+    public var cues: CueLexicon = .default
+
+    /// Quotes, speakers, people, organisations and places; computed on first access only.
+    public lazy var speech: SpeechAnalysis = SpeechAnalyzer(lexicon: cues).analyze(self)
+
+    public var quotes: [Quote] { speech.quotes }
+    public var people: [Person] { speech.people }
+    public var organizations: [Organization] { speech.organizations }
+    public var places: [Place] { speech.places }
+
+    /// The person a quote of this release is attributed to.
+    public func speaker(of quote: Quote) -> Person? { speech.speaker(of: quote) }
+
     /// Line and column in the source file of a byte offset of this release.
     public func position(of offset: Int) -> SourcePosition {
         var p = lineIndex.position(of: offset)

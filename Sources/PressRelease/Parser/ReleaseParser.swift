@@ -1,9 +1,15 @@
 /// Turns a `SourceDocument` into a `Release`. Works on UTF-8 bytes line by line.
 public struct ReleaseParser: Sendable {
-    public init() {}
+    /// The speech-cue lexicon handed to every release (scripts may extend it before a run).
+    public var cues: CueLexicon
+
+    public init(cues: CueLexicon = .default) {
+        self.cues = cues
+    }
 
     public func parse(_ document: SourceDocument) -> Release {
         let release = Release(source: document)
+        release.cues = cues
         let lines = LineScanner.lines(document.bytes)
         var body = lines.startIndex
         // Headline: first non-blank line; a release-type label before it becomes `kind`.

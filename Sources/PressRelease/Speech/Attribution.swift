@@ -1,0 +1,160 @@
+/// An attribution found for a quote.
+struct Attribution {
+    var speaker: SpeakerRef
+    var cue: Cue?
+    var addressee: String?
+    var confidence: Double
+}
+
+/// Finds who said a quote: in the same sentence after it (`"…," Lavrov said.`, `"…" -Commissioner
+/// Starks`), before it (`Lavrov said, "…"`), on the line before (`On the discussions, Lavrov
+/// said,` ⏎ `"…"`) or after (`"…,"` ⏎ `Lavrov told reporters.`). Each look is bounded to a few
+/// tokens around the quote, so the cost stays linear in the text.
+extension SpeechContext {
+    static let window = 40
+
+    func attribute(_ q: ScannedQuote, nextQuoteStart: Int?, previousQuoteStop: Int?) -> Attribution? {
+        let p = q.paragraph
+        let t = tokens(p)
+        let after = text.tokenIndex(p, atOrAfter: q.closeStop)
+        let limit = min(t.count, nextQuoteStart.map { text.tokenIndex(p, atOrAfter: $0) } ?? t.count)
+        // A quote that ends its own sentence (`…."`) hands over to a following attribution only
+        // in lower case (`"Why?" asked Jordan`); a capital starts the next sentence.
+        let last = text.paras[p].bytes[q.textStop - 1]
+        let endsSentence = last == 0x2E || (q.textStop >= 3 && last == 0xA6)
+        let afterAllowed = !endsSentence || (after < limit && (t[after].kind == .dash || (t[after].kind == .word && !t[after].capitalized)))
+        if afterAllowed, let a = attributionAfter(p, from: after, limit: limit, quoteAt: q.openStart) { return a }
+        let open = text.tokenIndex(p, atOrAfter: q.openStart)
+        let floor = previousQuoteStop.map { text.tokenIndex(p, atOrAfter: $0) } ?? 0
+        if let a = attributionBefore(p, endingAt: open - 1, floor: floor, quoteAt: q.openStart) { return a }
+        // Line before: the quote opens its paragraph and the paragraph before hands over with , or :
+        if open == 0 || (open <= 3 && floor == 0 && (0..<open).allSatisfy({ t[$0].kind != .word })), p > 0 {
+            let pp = p - 1, pt = tokens(pp)
+            if let last = pt.indices.last, pt[last].kind == .punct, pt[last].byte == 0x2C || pt[last].byte == 0x3A,
+               !isQuoted(pp, last) || last == 0 {
+                if var a = attributionBefore(pp, endingAt: last, floor: 0, quoteAt: pt[last].start, colonTurn: true) {
+                    a.confidence = min(a.confidence, 0.85)
+                    return a
+                }
+            }
+        }
+        // Line after: the quote ends its paragraph; the next paragraph starts with the attribution.
+        let atEnd = after >= t.count || (limit == t.count && t.count - after <= 3 && (after..<t.count).allSatisfy({ t[$0].kind != .word }))
+        if afterAllowed, atEnd || lonelyName(p, after, limit) {
+            let np = p + 1
+            if np < text.paras.count, let first = tokens(np).first, first.kind != .quote {
+                if var a = attributionAfter(np, from: 0, limit: tokens(np).count, quoteAt: q.openStart, paraOfQuote: p) {
+                    if a.speaker.person == nil, lonelyName(p, after, limit), let n = namedPhrase(p, after + (isPunct(p, after, 0x2C) ? 1 : 0), limit - 1, p, q.openStart) {
+                        a.speaker = n
+                    }
+                    a.confidence = min(a.confidence, 0.85)
+                    return a
+                }
+            }
+        }
+        return nil
+    }
+
+    /// `", Mr Macphee` ⏎ `said.`: a name after the quote whose cue is on the next line.
+    private func lonelyName(_ p: Int, _ from: Int, _ limit: Int) -> Bool {
+        let t = tokens(p)
+        guard from < limit, limit == t.count, limit - from <= 8 else { return false }
+        var k = from
+        if isPunct(p, k, 0x2C) { k += 1 }
+        guard k < limit, t[k].kind == .word, t[k].capitalized else { return false }
+        return names.runEnd(p, from: k) >= limit - 1
+    }
+
+    /// `said Rep. Nunes.` / `Lavrov told reporters.` / `-Commissioner Geoffrey Starks` right after a quote.
+    func attributionAfter(_ p: Int, from i0: Int, limit: Int, quoteAt: Int, paraOfQuote: Int? = nil) -> Attribution? {
+        let t = tokens(p)
+        var i = i0
+        let para = paraOfQuote ?? p
+        while i < limit, t[i].kind == .punct, t[i].byte == 0x2C || t[i].byte == 0x2E && !isSentenceEnd(p, i) { i += 1 }
+        guard i < limit else { return nil }
+        // Trailing dash attribution: ” -Commissioner Geoffrey Starks
+        if t[i].kind == .dash, i + 1 < limit, t[i + 1].capitalized,
+           let (ref, _) = phrase(startingAt: i + 1, in: p, before: para, quoteAt), ref.person != nil {
+            return Attribution(speaker: ref, cue: Cue(lemma: "—", words: text.text(p, tokens: i, i)), addressee: nil, confidence: 0.9)
+        }
+        // Cue first: said Jane Doe, CEO of Acme
+        if let c = cue(p, i), i + c.count < limit,
+           let (ref, end) = phrase(startingAt: i + c.count, in: p, before: para, quoteAt) {
+            return Attribution(speaker: ref, cue: Cue(lemma: c.lemma, words: text.text(p, tokens: i, i + c.count - 1)),
+                               addressee: addressee(p, c, i, end), confidence: ref.named ? 1 : 0.8)
+        }
+        // Speaker first: Lavrov told reporters / the President said / he said
+        var k = i
+        while k < limit, k - i < 14, !isSentenceEnd(p, k), t[k].kind != .quote {
+            if k > i, let c = cue(p, k) {
+                guard let ref = phrase(endingAt: k - 1, in: p, before: para, quoteAt) else { return nil }
+                return Attribution(speaker: ref, cue: Cue(lemma: c.lemma, words: text.text(p, tokens: k, k + c.count - 1)),
+                                   addressee: addressee(p, c, k, k + c.count - 1), confidence: ref.named ? 1 : 0.8)
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// `Lavrov said, "…"` / `Mr Keenan said: "…"` / `On the discussions, Lavrov said,` (line before).
+    func attributionBefore(_ p: Int, endingAt e: Int, floor: Int, quoteAt: Int, colonTurn: Bool = false) -> Attribution? {
+        let t = tokens(p)
+        guard e >= 0, e < t.count, !isSentenceEnd(p, e) else { return nil }
+        var s = e
+        while s - 1 >= floor, e - s < Self.window, !isSentenceEnd(p, s - 1), t[s - 1].kind != .quote { s -= 1 }
+        let handsOver = t[e].kind == .punct && (t[e].byte == 0x2C || t[e].byte == 0x3A)
+        // The last cue of the sentence before the quote.
+        var k = e
+        while k >= s {
+            if let c = cue(p, k) {
+                let cueWords = text.text(p, tokens: k, k + c.count - 1)
+                let end = k + c.count - 1
+                // Inverted: said Senator Coulter: "…"
+                if end + 1 <= e, let (ref, _) = phrase(startingAt: end + 1, in: p, before: p, quoteAt), ref.person != nil || ref.named {
+                    if handsOver || end + 1 + 4 >= e {
+                        return Attribution(speaker: ref, cue: Cue(lemma: c.lemma, words: cueWords),
+                                           addressee: nil, confidence: ref.named ? 0.95 : 0.75)
+                    }
+                }
+                if k - 1 >= s, let ref = phrase(endingAt: k - 1, in: p, before: p, quoteAt) {
+                    let conf = handsOver ? (ref.named ? 0.95 : 0.75) : 0.6
+                    return Attribution(speaker: ref, cue: Cue(lemma: c.lemma, words: cueWords),
+                                       addressee: addressee(p, c, k, end), confidence: conf)
+                }
+            }
+            k -= 1
+        }
+        // A colon turn without a verb: "Congresswoman X issued the following statement:"
+        if colonTurn || (t[e].kind == .punct && t[e].byte == 0x3A) {
+            guard t[e].byte == 0x3A else { return nil }
+            var j = s
+            while j < e {
+                if t[j].kind == .word, t[j].capitalized {
+                    let r = names.runEnd(p, from: j)
+                    if let ref = namedPhrase(p, j, min(r, e - 1), p, quoteAt), ref.person != nil {
+                        return Attribution(speaker: ref, cue: Cue(lemma: ":", words: ":"), addressee: nil, confidence: 0.7)
+                    }
+                    j = r + 1
+                    continue
+                }
+                if t[j].kind == .word, TitleLexicon.pronouns.contains(lower(p)[j]), lower(p)[j] == "he" || lower(p)[j] == "she" {
+                    let ref = resolvePronoun(lower(p)[j], p, quoteAt)
+                    if ref.person != nil { return Attribution(speaker: ref, cue: Cue(lemma: ":", words: ":"), addressee: nil, confidence: 0.6) }
+                }
+                j += 1
+            }
+        }
+        return nil
+    }
+
+    /// `told reporters` → "reporters".
+    private func addressee(_ p: Int, _ c: (lemma: String, count: Int), _ k: Int, _ end: Int) -> String? {
+        guard c.lemma == "tell" else { return nil }
+        let t = tokens(p)
+        var f = end + 1
+        guard f < t.count, t[f].kind == .word else { return nil }
+        let s = f
+        while f < t.count, t[f].kind == .word, f - s < 5, lower(p)[f] != "that", cue(p, f) == nil { f += 1 }
+        return f > s ? text.text(p, tokens: s, f - 1) : nil
+    }
+}

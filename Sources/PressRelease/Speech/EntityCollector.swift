@@ -1,0 +1,157 @@
+/// Collects people, organisations and places paragraph by paragraph, recording person mentions
+/// in text order (for pronoun and title resolution) and counting organisations (with acronyms:
+/// "Asia-Pacific Economic Cooperation (APEC)") and places.
+struct EntityTally {
+    var orgs: [Organization] = []
+    var places: [Place] = []
+    private var orgIndex: [String: Int] = [:]
+    private var placeIndex: [String: Int] = [:]
+
+    mutating func org(_ name: String, acronym: String?, offset: Int) {
+        let key = name.lowercased()
+        if let i = orgIndex[key] ?? acronym.flatMap({ orgIndex[$0.lowercased()] }) {
+            orgs[i].mentions += 1
+            if orgs[i].acronym == nil, let a = acronym { orgs[i].acronym = a; orgIndex[a.lowercased()] = i }
+            return
+        }
+        orgIndex[key] = orgs.count
+        if let a = acronym { orgIndex[a.lowercased()] = orgs.count }
+        orgs.append(Organization(name: name, acronym: acronym, mentions: 1, firstOffset: offset))
+    }
+
+    /// An acronym on its own: counts for the organisation that defined it, else stands for itself.
+    mutating func acronym(_ a: String, offset: Int) {
+        if let i = orgIndex[a.lowercased()] { orgs[i].mentions += 1; return }
+        org(a, acronym: a, offset: offset)
+    }
+
+    mutating func place(_ name: String, offset: Int) {
+        let key = name.lowercased()
+        if let i = placeIndex[key] { places[i].mentions += 1; return }
+        placeIndex[key] = places.count
+        places.append(Place(name: name, mentions: 1, firstOffset: offset))
+    }
+}
+
+extension SpeechContext {
+    static let notSubjectNext: Set<String> = Set(["and", "or", "of", "for", "to", "in", "on", "at", "with", "by",
+                                                 "from", "the", "a", "an", "as", "is", "was", "'s"])
+
+    func collectEntities(_ p: Int, into tally: inout EntityTally) {
+        let t = tokens(p), lw = lower(p)
+        var i = 0
+        while i < t.count {
+            let tok = t[i]
+            guard tok.kind == .word else { i += 1; continue }
+            let quoted = isQuoted(p, i)
+            if tok.capitalized {
+                let e = names.runEnd(p, from: i)
+                if isAcronym(p, i), e == i {
+                    tally.acronym(text.text(p, tokens: i, i), offset: sourceOffset(p, tok.start))
+                    i += 1
+                    continue
+                }
+                let m = names.interpret(p, i, e)
+                let offset = sourceOffset(p, tok.start)
+                switch m.kind {
+                case .person: notePerson(m, p, i, e, quoted: quoted)
+                case .organization:
+                    let name = text.text(p, tokens: orgStart(p, i), e)
+                    tally.org(name, acronym: acronymAfter(p, e), offset: offset)
+                case .place: tally.place(text.text(p, tokens: i, e), offset: offset)
+                case .title:
+                    if !quoted, i > 0, lw[i - 1] == "the" {
+                        let ref = describe(p, i - 1, e, p, tok.start)
+                        if let who = ref.person {
+                            people.addMention(who, ref.mention)
+                            people.note(MentionEvent(person: who, para: p, offset: tok.start,
+                                                     subject: isSubject(p, i - 1, e), speaking: speaks(p, e)))
+                        }
+                    }
+                case .none:
+                    if e == i, EntityLexicon.places.contains(lw[i]) { tally.place(text.text(p, tokens: i, i), offset: offset) }
+                }
+                i = e + 1
+                continue
+            }
+            if !quoted, lw[i] == "he" || lw[i] == "she", isSubject(p, i, i) {
+                let ref = resolvePronoun(lw[i], p, tok.start)
+                if let who = ref.person {
+                    people.addMention(who, lw[i])
+                    people.note(MentionEvent(person: who, para: p, offset: tok.start, subject: true, speaking: speaks(p, i)))
+                }
+            }
+            i += 1
+        }
+    }
+
+    private func notePerson(_ m: NameMention, _ p: Int, _ i: Int, _ e: Int, quoted: Bool) {
+        let t = tokens(p), lw = lower(p)
+        let nameWords = (m.nameFirst...m.nameLast).filter { t[$0].kind == .word }.count
+        let single = nameWords == 1 ? lw[m.nameLast] : nil
+        let cueNear = speaks(p, e) || (i > 0 && cue(p, i - 1) != nil)
+        // Evidence that a run is a person: a title, two name words, a known name, or a cue.
+        let evidence = !m.titles.isEmpty || nameWords >= 2 || single.flatMap { people.known(word: $0) } != nil || cueNear
+        guard evidence else { return }
+        if m.titles.isEmpty, i > 0, lw[i - 1] == "the" { return }  // "the Oceanic Viking"
+        let ref = resolve(m, p, t[i].start)
+        guard let who = ref.person else { return }
+        // "the Minister for Immigration and Ethnic Affairs, Mr Ian Macphee": titles before a comma.
+        if i >= 2, isPunct(p, i - 1, 0x2C), t[i - 2].kind == .word {
+            let s = names.runStart(p, endingAt: i - 2)
+            if names.interpret(p, s, i - 2).kind == .title {
+                let title = text.text(p, tokens: s, i - 2)
+                if !people.people[who].titles.contains(title) { people.people[who].titles.append(title) }
+            }
+        }
+        if let aff = affiliation(p, after: e) { people.addAffiliation(who, aff) }
+        guard !quoted else { return }
+        people.note(MentionEvent(person: who, para: p, offset: t[i].start, subject: isSubject(p, i, e), speaking: cueNear))
+    }
+
+    /// The phrase is a clause subject: it starts a sentence or clause and a verb-like word (or an
+    /// appositive) follows.
+    func isSubject(_ p: Int, _ s: Int, _ e: Int) -> Bool {
+        let t = tokens(p), lw = lower(p)
+        let startsClause = s == 0 || isSentenceEnd(p, s - 1) || isPunct(p, s - 1, 0x2C) || t[s - 1].kind == .quote
+            || ["that", "and", "but", "when", "while", "as"].contains(lw[s - 1])
+        guard startsClause, e + 1 < t.count else { return false }
+        let n = e + 1
+        if isPunct(p, n, 0x2C) { return true }
+        return t[n].kind == .word && !t[n].capitalized && !Self.notSubjectNext.contains(lw[n])
+    }
+
+    /// A cue follows the phrase ending at `e` (skipping adverbs).
+    func speaks(_ p: Int, _ e: Int) -> Bool {
+        let t = tokens(p), lw = lower(p)
+        var k = e + 1
+        while k < t.count, k - e <= 3, t[k].kind == .word, TitleLexicon.adverbs.contains(lw[k]) { k += 1 }
+        return cue(p, k) != nil
+    }
+
+    private func isAcronym(_ p: Int, _ i: Int) -> Bool {
+        let tok = tokens(p)[i]
+        let n = tok.stop - tok.start
+        guard n >= 2, n <= 6 else { return false }
+        let b = text.paras[p].bytes
+        var letters = 0
+        for k in tok.start..<tok.stop {
+            if ByteClass.isUpper(b[k]) { letters += 1 } else if !ByteClass.isDigit(b[k]) && b[k] != 0x26 { return false }
+        }
+        return letters >= 2 && !["I", "II", "III", "IV", "OK", "TV", "AM", "PM", "US"].contains(text.text(p, tokens: i, i))
+    }
+
+    /// "(APEC)" right after a name.
+    private func acronymAfter(_ p: Int, _ e: Int) -> String? {
+        guard isPunct(p, e + 1, 0x28), e + 2 < tokens(p).count, isAcronym(p, e + 2), isPunct(p, e + 3, 0x29) else { return nil }
+        return text.text(p, tokens: e + 2, e + 2)
+    }
+
+    /// Drops sentence-opening words from an organisation's name ("The", "According").
+    private func orgStart(_ p: Int, _ i: Int) -> Int {
+        var s = i
+        while EntityLexicon.notName.contains(lower(p)[s]), !EntityLexicon.orgWords.contains(lower(p)[s]),
+              s + 1 < tokens(p).count, tokens(p)[s + 1].capitalized { s += 1 }
+        return s
+    }
+}

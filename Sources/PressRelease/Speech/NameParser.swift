@@ -1,0 +1,201 @@
+import Foundation
+
+/// What a capitalised phrase names.
+struct NameMention {
+    enum Kind { case person, organization, place, title, none }
+    var kind: Kind
+    var para: Int
+    /// Token range of the whole phrase (titles included).
+    var first: Int
+    var last: Int
+    /// Token range of the name inside it (persons only).
+    var nameFirst: Int = -1
+    var nameLast: Int = -1
+    var titles: [String] = []
+    var gender: Person.Gender = .unknown
+}
+
+/// Reads capitalised token runs ("Russian Foreign Minister Sergey Lavrov", "Mr Morrison",
+/// "Roderick C. Payne Jr.") and splits them into titles and a name, or an organisation/place.
+struct NameParser {
+    let text: SpeechText
+
+    /// Abbreviations whose full stop stays inside a name phrase.
+    static let abbreviations: Set<String> = Set(["mr", "mrs", "ms", "dr", "rep", "sen", "gov", "st", "jr",
+                                                 "sr", "u.s", "prof", "hon", "gen", "col", "lt", "capt",
+                                                 "sgt", "rev", "ph.d", "m.d", "inc", "co", "corp", "ltd", "mt", "ft"])
+
+    func isCap(_ p: Int, _ i: Int) -> Bool {
+        let t = text.paras[p].tokens[i]
+        return t.kind == .word && t.capitalized
+    }
+
+    /// A full stop that belongs to the word before it (`Mr.`, `S.`, `Jr.`, `U.S.`).
+    func isAbbrevDot(_ p: Int, _ i: Int) -> Bool {
+        let toks = text.paras[p].tokens
+        guard i > 0, toks[i].kind == .punct, toks[i].byte == 0x2E, !toks[i].spaceBefore,
+              toks[i - 1].kind == .word else { return false }
+        let w = text.paras[p].lower[i - 1]
+        return Self.abbreviations.contains(w) || (w.utf8.count == 1 && toks[i - 1].capitalized)
+    }
+
+    /// End (inclusive) of the capitalised run starting at `i`.
+    func runEnd(_ p: Int, from i: Int) -> Int {
+        let toks = text.paras[p].tokens, lower = text.paras[p].lower
+        var j = i
+        var titled = isTitleOrOrg(lower[i])
+        while j + 1 < toks.count {
+            let k = j + 1
+            if isCap(p, k) { j = k; titled = titled || isTitleOrOrg(lower[k]); continue }
+            if isAbbrevDot(p, k) { j = k; continue }
+            if toks[k].kind == .word, !toks[k].capitalized, k + 1 < toks.count, isCap(p, k + 1) {
+                let w = lower[k]
+                if TitleLexicon.particles.contains(w) || (titled && TitleLexicon.connectors.contains(w)) {
+                    j = k + 1
+                    titled = titled || isTitleOrOrg(lower[k + 1])
+                    continue
+                }
+            }
+            break
+        }
+        return j
+    }
+
+    /// Start of the capitalised run ending at `i` (inclusive).
+    func runStart(_ p: Int, endingAt i: Int) -> Int {
+        let toks = text.paras[p].tokens, lower = text.paras[p].lower
+        var j = i
+        while j - 1 >= 0 {
+            let k = j - 1
+            if isCap(p, k) { j = k; continue }
+            if isAbbrevDot(p, k) { j = k; continue }
+            if toks[k].kind == .word, !toks[k].capitalized, k - 1 >= 0, isCap(p, k - 1) {
+                let w = lower[k]
+                if TitleLexicon.particles.contains(w) || (TitleLexicon.connectors.contains(w) && w != "the" && isTitleOrOrg(lower[k - 1])) {
+                    j = k - 1
+                    continue
+                }
+                if w == "the", k - 1 >= 0, isCap(p, k - 1) { j = k - 1; continue }
+            }
+            break
+        }
+        return j
+    }
+
+    private func isTitleOrOrg(_ w: String) -> Bool {
+        TitleLexicon.titleWords.contains(w) || EntityLexicon.orgWords.contains(w)
+    }
+
+    /// Interprets tokens `first...last` of paragraph `p` (a capitalised run).
+    func interpret(_ p: Int, _ first: Int, _ last: Int) -> NameMention {
+        let toks = text.paras[p].tokens, lower = text.paras[p].lower
+        var m = NameMention(kind: .none, para: p, first: first, last: last)
+        guard first <= last, first >= 0, last < toks.count else { return m }
+        // Sub-runs split at lower-case connectors; each token is title (T) or name-like (N).
+        var subruns: [(Int, Int, String?)] = []  // (first, last, connector before)
+        var s = first, connector: String? = nil
+        var i = first
+        while i <= last {
+            if toks[i].kind == .word, !toks[i].capitalized, TitleLexicon.connectors.contains(lower[i]) {
+                if i > s { subruns.append((s, i - 1, connector)) }
+                connector = lower[i]
+                s = i + 1
+            }
+            i += 1
+        }
+        if s <= last { subruns.append((s, last, connector)) }
+        var titles: [String] = []
+        var chosen: (Int, Int)? = nil
+        var orgSeen = false
+        for (idx, sr) in subruns.enumerated() {
+            let isFirst = idx == 0
+            if let name = nameSpan(p, sr.0, sr.1, allowLong: isFirst && sr.0 == first, tokens: toks, lower: lower) {
+                if chosen != nil && sr.2 == "and" { break }  // "A and B said": the first named
+                chosen = name
+                titles = []
+                if name.0 > sr.0 { titles.append(text.text(p, tokens: first, name.0 - 1)) }
+                if name.1 < sr.1 { titles.append(text.text(p, tokens: name.1 + 1, sr.1)) }
+            } else if chosen == nil {
+                for k in sr.0...sr.1 where EntityLexicon.orgWords.contains(lower[k]) && !TitleLexicon.titleWords.contains(lower[k]) {
+                    orgSeen = true
+                }
+            }
+        }
+        for k in first...last {
+            let w = lower[k]
+            if TitleLexicon.male.contains(w) { m.gender = .male }
+            if TitleLexicon.female.contains(w) { m.gender = .female }
+        }
+        if let (a, b) = chosen {
+            var org = false
+            for k in a...b where EntityLexicon.orgWords.contains(lower[k]) { org = true }
+            let titled = titles.contains { !$0.isEmpty }
+            if org && !titled { m.kind = .organization; return m }
+            if a == b, !titled, EntityLexicon.places.contains(lower[a]) { m.kind = .place; return m }
+            if !titled, (a...b).contains(where: { EntityLexicon.placeWords.contains(lower[$0]) }) { m.kind = .place; return m }
+            m.kind = .person
+            m.nameFirst = a
+            m.nameLast = b
+            m.titles = titles.map { $0.trimmingCharacters(in: .init(charactersIn: " ,")) }.filter { !$0.isEmpty }
+            return m
+        }
+        let allTitle = (first...last).allSatisfy {
+            toks[$0].kind != .word || TitleLexicon.titleWords.contains(lower[$0])
+                || TitleLexicon.connectors.contains(lower[$0]) || !toks[$0].capitalized
+        }
+        if allTitle { m.kind = .title; return m }
+        if orgSeen { m.kind = .organization; return m }
+        if first == last, EntityLexicon.places.contains(lower[first]) { m.kind = .place }
+        return m
+    }
+
+    /// The name inside a sub-run: trailing name-like words after the titles ("… Minister Sergey
+    /// Lavrov"), or leading ones before post-titles ("Nicola Roxon MP").
+    private func nameSpan(_ p: Int, _ a: Int, _ b: Int, allowLong: Bool, tokens toks: [Token],
+                          lower: [String]) -> (Int, Int)? {
+        func nameLike(_ k: Int) -> Bool {
+            if toks[k].kind == .punct { return isAbbrevDot(p, k) }
+            if toks[k].kind != .word { return false }
+            let w = lower[k]
+            if !toks[k].capitalized { return TitleLexicon.particles.contains(w) }
+            return !TitleLexicon.titleWords.contains(w) || TitleLexicon.nameSuffixes.contains(w)
+        }
+        var e = b
+        while e >= a, toks[e].kind == .punct, isAbbrevDot(p, e) == false { e -= 1 }
+        var st = e
+        while st - 1 >= a, nameLike(st - 1) { st -= 1 }
+        if e >= a, nameLike(e), st <= e {
+            return trim(p, st, e, allowLong: allowLong && st == a, toks: toks, lower: lower)
+        }
+        // Leading name followed by post-titles ("Nicola Roxon MP Shadow Minister").
+        var k = a
+        while k <= b, nameLike(k) { k += 1 }
+        if k > a, k <= b { return trim(p, a, k - 1, allowLong: allowLong, toks: toks, lower: lower) }
+        return nil
+    }
+
+    /// Keeps at most two name words (three for a run that is only a name), plus initials,
+    /// particles and suffixes; drops leading words that cannot be names.
+    private func trim(_ p: Int, _ a: Int, _ b: Int, allowLong: Bool, toks: [Token], lower: [String]) -> (Int, Int)? {
+        var st = a
+        while st <= b, toks[st].kind == .punct || EntityLexicon.notName.contains(lower[st])
+                || !toks[st].capitalized { st += 1 }
+        guard st <= b else { return nil }
+        let limit = allowLong ? 3 : 2
+        var count = 0
+        var k = b
+        var start = b
+        while k >= st {
+            let w = lower[k]
+            let minor = toks[k].kind == .punct || TitleLexicon.nameSuffixes.contains(w)
+                || TitleLexicon.particles.contains(w) || (w.utf8.count == 1 && k + 1 <= b && toks[k + 1].kind == .punct)
+            if !minor { count += 1; if count > limit { break } }
+            start = k
+            k -= 1
+        }
+        while start <= b, toks[start].kind == .punct { start += 1 }
+        guard start <= b else { return nil }
+        if start == b, EntityLexicon.notName.contains(lower[b]) { return nil }
+        return (start, b)
+    }
+}

@@ -1,0 +1,61 @@
+/// Tells speech from quoted terms: scare quotes and names of acts, programmes, products and works
+/// (`the "Build Back Better" Act`) are terms; a fragment inside reported speech (`called it "a hue
+/// and cry"`) is a partial quote; a quoted sentence is direct speech.
+extension SpeechContext {
+    /// Shortest fragment taken as a partial quote rather than a term.
+    static let partialMinWords = 6
+
+    func classify(_ q: ScannedQuote, previousWasTerm: Bool, previousStop: Int?) -> Quote.Kind {
+        let p = q.paragraph
+        let t = tokens(p), lw = lower(p)
+        let b = text.paras[p].bytes
+        let first = text.tokenIndex(p, atOrAfter: q.textStart)
+        let open = text.tokenIndex(p, atOrAfter: q.openStart)
+        var words = 0, capitals = 0, k = first
+        while k < t.count, t[k].start < q.textStop {
+            if t[k].kind == .word {
+                words += 1
+                // Title Case counts capitals and the small words titles keep in lower case.
+                if t[k].capitalized || TitleLexicon.connectors.contains(lw[k]) || lw[k] == "a" || lw[k] == "in" { capitals += 1 }
+            }
+            k += 1
+            if words > 12 { break }
+        }
+        guard words > 0 else { return .term }
+        let lastByte = b[q.textStop - 1]
+        let endsSentence = lastByte == 0x2E || lastByte == 0x21 || lastByte == 0x3F || lastByte == 0xA6
+        let startsCapital = first < t.count && (t[first].capitalized || t[first].kind != .word)
+        // A run of titles: "MS Found in a Bottle," "Berenice" and "Shadow – A Parable."
+        if previousWasTerm, let ps = previousStop, words <= 6 {
+            let between = text.tokenIndex(p, atOrAfter: ps)
+            if open - between <= 2, (between..<open).allSatisfy({ t[$0].kind == .punct || lw[$0] == "and" || lw[$0] == "or" }) {
+                return .term
+            }
+        }
+        if q.continued { return .continued }
+        let before = open - 1
+        let embedded = before >= 0 && !isSentenceEnd(p, before) && t[before].kind != .quote
+            && !(t[before].kind == .punct && (t[before].byte == 0x2C || t[before].byte == 0x3A))
+            && cue(p, before) == nil
+        if startsCapital && !embedded {
+            if words <= 8, !endsSentence, capitals * 10 >= words * 8 { return .term }  // Title Case name
+            if words <= 2, !endsSentence { return .term }
+            return .direct
+        }
+        if startsCapital && words <= 8 && !endsSentence && capitals * 10 >= words * 8 { return .term }
+        if words >= Self.partialMinWords && cueBefore(p, open) { return .partial }
+        if !embedded && startsCapital { return .direct }
+        return .term
+    }
+
+    /// A cue earlier in the same sentence ("Lavrov called it …").
+    private func cueBefore(_ p: Int, _ open: Int) -> Bool {
+        var k = open - 1
+        while k >= 0, open - k <= Self.window, !isSentenceEnd(p, k) {
+            if tokens(p)[k].kind == .quote { return false }
+            if cue(p, k) != nil { return true }
+            k -= 1
+        }
+        return false
+    }
+}

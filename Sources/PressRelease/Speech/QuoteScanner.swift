@@ -1,0 +1,116 @@
+/// A quoted span found by `QuoteScanner`, in paragraph-text byte offsets.
+struct ScannedQuote {
+    /// 0-based paragraph position.
+    var paragraph: Int
+    var openStart: Int
+    /// End of the closing mark, or of the quoted words when the quote is left open.
+    var closeStop: Int
+    /// The quoted words, trimmed, without the hand-over comma.
+    var textStart: Int
+    var textStop: Int
+    /// The quote was closed by a mark (false: closed at a paragraph end or by a reopening mark).
+    var closed: Bool
+    /// Continues the previous quote (multi-paragraph convention, or reopened without closing).
+    var continued: Bool
+}
+
+/// Pairs double quotation marks paragraph by paragraph in one linear pass.
+///
+/// Rules, from the news conventions press releases follow: marks pair by glyph and flanking
+/// (`“…”`, `"…"`, `„…“`, `«…»`); an opening-shaped mark inside an open quote is a nested quote
+/// when it closes again shortly and the outer quote still closes later, otherwise it means the
+/// previous quote was never closed; a quote open at a paragraph end ends there (the next
+/// paragraph reopening it is a continuation; anything else is warned about). A quote never
+/// runs past its paragraph.
+enum QuoteScanner {
+    /// Longest span accepted as a nested quote inside a quote (`the "Build Back Better" Act`).
+    static let maxNested = 120
+
+    static func scan(paragraph p: Int, bytes b: UnsafeBufferPointer<UInt8>, marks: [QuoteMark],
+                     previousOpen: Bool, warnings: inout [ParseWarning],
+                     sourceOffset: (Int) -> Int) -> (quotes: [ScannedQuote], endsOpen: Bool) {
+        var out: [ScannedQuote] = []
+        var open: QuoteMark? = nil
+        var openContinues = false
+        var k = 0
+        while k < marks.count {
+            let m = marks[k]
+            guard let o = open else {
+                if m.role == .close {
+                    warnings.append(ParseWarning(code: "stray-quote-mark",
+                        message: "closing quotation mark without an opening one", offset: sourceOffset(m.start)))
+                } else {
+                    open = m
+                    // A paragraph that starts by reopening the quote left open above continues it.
+                    openContinues = previousOpen && out.isEmpty && isParagraphStart(b, m.start)
+                }
+                k += 1
+                continue
+            }
+            if m.role == .open || (m.role == .either && !m.closes(o.family)) {
+                if isNested(marks, k, outer: o, bytes: b) {
+                    k += 2  // skip the nested pair; the outer quote stays open
+                    continue
+                }
+                // The previous quote was never closed: end it before this mark.
+                append(&out, p, b, o, stopAt: m.start, closeStop: m.start, closed: false, continued: openContinues)
+                open = m
+                openContinues = true
+                k += 1
+                continue
+            }
+            if m.closes(o.family) {
+                append(&out, p, b, o, stopAt: m.start, closeStop: m.stop, closed: true, continued: openContinues)
+                open = nil
+                openContinues = false
+            }
+            k += 1
+        }
+        if let o = open {
+            append(&out, p, b, o, stopAt: b.count, closeStop: b.count, closed: false, continued: openContinues)
+            return (out, true)
+        }
+        return (out, false)
+    }
+
+    private static func isParagraphStart(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        var j = 0
+        while j < i {
+            let w = ByteClass.spaceWidth(b, j)
+            if w == 0 { return false }
+            j += w
+        }
+        return true
+    }
+
+    /// A short quote inside a quote: the next mark closes it soon, without a sentence break, and
+    /// a later mark can still close the outer quote.
+    private static func isNested(_ marks: [QuoteMark], _ k: Int, outer: QuoteMark,
+                                 bytes b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard k + 2 < marks.count else { return false }
+        let inner = marks[k], close = marks[k + 1], outerClose = marks[k + 2]
+        guard close.role != .open, close.start - inner.stop <= maxNested, close.start > inner.stop,
+              outerClose.closes(outer.family) else { return false }
+        var i = inner.stop
+        while i + 2 < close.start {
+            if b[i] == 0x2E || b[i] == 0x21 || b[i] == 0x3F, b[i + 1] == 0x20, ByteClass.isUpper(b[i + 2]) { return false }
+            i += 1
+        }
+        return true
+    }
+
+    private static func append(_ out: inout [ScannedQuote], _ p: Int, _ b: UnsafeBufferPointer<UInt8>,
+                               _ o: QuoteMark, stopAt: Int, closeStop: Int, closed: Bool, continued: Bool) {
+        var s = o.stop, e = stopAt
+        while s < e, ByteClass.spaceWidth(b, s) > 0 { s += ByteClass.spaceWidth(b, s) }
+        while e > s {
+            let c = b[e - 1]
+            if c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D || c == 0x2C { e -= 1; continue }
+            if c == 0xA0, e >= 2, b[e - 2] == 0xC2 { e -= 2; continue }
+            break
+        }
+        guard e > s else { return }
+        out.append(ScannedQuote(paragraph: p, openStart: o.start, closeStop: closeStop,
+                                textStart: s, textStop: e, closed: closed, continued: continued))
+    }
+}

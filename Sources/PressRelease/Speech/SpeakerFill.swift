@@ -1,0 +1,35 @@
+/// Speakers for quotes without an attribution of their own: the paragraphs of a multi-paragraph
+/// quote share one speaker, and a quote paragraph with no cue continues the last person reported
+/// as speaking (when that was recent).
+enum SpeakerFill {
+    struct Filled {
+        var ref: SpeakerRef?
+        var confidence: Double
+    }
+
+    static func fill(_ qs: [ScannedQuote], kinds: [Quote.Kind], found: [Attribution?], ctx: SpeechContext) -> [Filled] {
+        var out = found.map { a in Filled(ref: a?.speaker, confidence: a?.confidence ?? 0) }
+        // Groups of quotes joined by continuation.
+        var groups: [[Int]] = []
+        for i in qs.indices where kinds[i] != .term {
+            if qs[i].continued, var g = groups.popLast() { g.append(i); groups.append(g) } else { groups.append([i]) }
+        }
+        for g in groups where g.count > 1 {
+            for (n, i) in g.enumerated() where out[i].ref == nil {
+                let later = g[(n + 1)...].first { found[$0] != nil }
+                let earlier = g[..<n].last { found[$0] != nil }
+                if let j = later ?? earlier {
+                    out[i] = Filled(ref: found[j]!.speaker, confidence: found[j]!.confidence * 0.9)
+                }
+            }
+        }
+        // Floating quotes continue the most recent speaker.
+        for i in qs.indices where kinds[i] != .term && out[i].ref == nil {
+            let q = qs[i]
+            if let who = ctx.people.recent(before: q.paragraph, q.openStart, gender: .unknown, speakingOnly: true, within: 3) {
+                out[i] = Filled(ref: SpeakerRef(person: who, mention: ctx.people.people[who].name, named: false), confidence: 0.5)
+            }
+        }
+        return out
+    }
+}

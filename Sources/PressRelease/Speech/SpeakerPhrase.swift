@@ -1,0 +1,222 @@
+import Foundation
+
+/// Who a speaker phrase refers to.
+struct SpeakerRef {
+    /// Person index, or nil when the phrase names nobody in particular or an organisation.
+    var person: Int?
+    /// The words used ("he", "the minister", "Lavrov").
+    var mention: String
+    /// A proper name was given (as opposed to a pronoun or description).
+    var named: Bool
+}
+
+extension SpeechContext {
+    /// The speaker phrase starting at token `i` (after a cue or a dash): a name, a pronoun or a
+    /// description ("the Head of the President's Office", "a TMS Solutions patient").
+    func phrase(startingAt i: Int, in p: Int, before para: Int, _ offset: Int) -> (SpeakerRef, end: Int)? {
+        let t = tokens(p), lw = lower(p)
+        guard i < t.count, t[i].kind == .word else { return nil }
+        let w = lw[i]
+        if TitleLexicon.pronouns.contains(w) {
+            if w == "i" || w == "we" || w == "they" { return (SpeakerRef(person: nil, mention: w, named: false), i) }
+            return (resolvePronoun(w, para, offset), i)
+        }
+        if TitleLexicon.determiners.contains(w) {
+            var e = i
+            while e + 1 < t.count, t[e + 1].kind == .word || names.isAbbrevDot(p, e + 1) || t[e + 1].kind == .punct && t[e + 1].byte == 0x27 {
+                if cue(p, e + 1) != nil { break }
+                if e - i >= 9 { break }
+                e += 1
+            }
+            return (describe(p, i, e, para, offset), e)
+        }
+        guard t[i].capitalized else { return nil }
+        let end = names.runEnd(p, from: i)
+        let m = names.interpret(p, i, end)
+        var ref = resolve(m, para, offset)
+        if let who = ref.person {
+            if let aff = affiliation(p, after: end) { people.addAffiliation(who, aff) }
+        }
+        if m.kind == .title { ref = describe(p, i, end, para, offset) }
+        return (ref, end)
+    }
+
+    /// The speaker phrase ending at token `j` (before a cue): walks back over adverbs, an
+    /// appositive (`Jane Doe, CEO of Acme,`) and a determiner (`the Polish president`).
+    func phrase(endingAt j0: Int, in p: Int, before para: Int, _ offset: Int) -> SpeakerRef? {
+        let t = tokens(p), lw = lower(p)
+        var j = j0
+        while j >= 0, t[j].kind == .word, !t[j].capitalized, TitleLexicon.adverbs.contains(lw[j]) { j -= 1 }
+        guard j >= 0 else { return nil }
+        if t[j].kind == .word, TitleLexicon.pronouns.contains(lw[j]) {
+            if lw[j] == "i" || lw[j] == "we" || lw[j] == "they" { return SpeakerRef(person: nil, mention: text.text(p, tokens: j, j), named: false) }
+            return resolvePronoun(lw[j], para, offset)
+        }
+        // Appositives: "Sarah Hanson-Young, said" / "Jongsun Jung, PhD, CEO of Syntekabio, remarked".
+        if isPunct(p, j, 0x2C) {
+            var k = j - 1
+            var segments = 0
+            var affiliationText: String? = nil
+            while k >= 0, segments < 4 {
+                var s = k
+                while s - 1 >= 0, !isPunct(p, s - 1, 0x2C), !isSentenceEnd(p, s - 1), t[s - 1].kind != .quote { s -= 1 }
+                if let ref = namedPhrase(p, s, k, para, offset), ref.person != nil {
+                    if let who = ref.person, let a = affiliationText { people.addAffiliation(who, a) }
+                    return ref
+                }
+                let seg = text.text(p, tokens: s, k)
+                affiliationText = affiliationText.map { seg + ", " + $0 } ?? seg
+                segments += 1
+                k = s - 2
+                if s - 1 < 0 || !isPunct(p, s - 1, 0x2C) { break }
+            }
+            return nil
+        }
+        if t[j].capitalized || names.isAbbrevDot(p, j) {
+            let s = names.runStart(p, endingAt: j)
+            // "the President of Ukraine said": a description, not a name.
+            if s > 0, t[s - 1].kind == .word, TitleLexicon.determiners.contains(lw[s - 1]) {
+                let m = names.interpret(p, s, j)
+                if m.kind != .person { return describe(p, s - 1, j, para, offset) }
+            }
+            if let ref = namedPhrase(p, s, j, para, offset) {
+                // "Laurie Ferguson, Shadow Minister for Immigration stated": a title after a name.
+                if ref.person == nil, names.interpret(p, s, j).kind == .title, s >= 2, isPunct(p, s - 1, 0x2C),
+                   let prev = namedPhrase(p, names.runStart(p, endingAt: s - 2), s - 2, para, offset), prev.person != nil {
+                    return prev
+                }
+                return ref
+            }
+            return nil
+        }
+        // Lower-case head: look back a few words for a determiner ("the Polish leader").
+        var k = j
+        while k >= 0, j - k < 6, t[k].kind == .word {
+            if TitleLexicon.determiners.contains(lw[k]) { return describe(p, k, j, para, offset) }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// A capitalised run `s...e` as a speaker: a person, an organisation (no person) or a title.
+    func namedPhrase(_ p: Int, _ s: Int, _ e: Int, _ para: Int, _ offset: Int) -> SpeakerRef? {
+        guard s <= e, s >= 0 else { return nil }
+        var a = s
+        while a <= e, !(tokens(p)[a].kind == .word && tokens(p)[a].capitalized) { a += 1 }
+        guard a <= e else { return nil }
+        let m = names.interpret(p, a, e)
+        switch m.kind {
+        case .person, .organization, .place: return resolve(m, para, offset)
+        case .title:
+            if a > 0, tokens(p)[a - 1].kind == .word, TitleLexicon.determiners.contains(lower(p)[a - 1]) {
+                return describe(p, a - 1, e, para, offset)
+            }
+            return describe(p, a, e, para, offset)
+        case .none: return nil
+        }
+    }
+
+    /// Resolves a parsed name: registers a person, or returns no person for organisations.
+    func resolve(_ m: NameMention, _ para: Int, _ offset: Int) -> SpeakerRef {
+        let mention = text.text(m.para, tokens: m.first, m.last)
+        if m.kind == .person, m.nameFirst >= 0 {
+            let nameText = text.text(m.para, tokens: m.nameFirst, m.nameLast)
+            let words = (m.nameFirst...m.nameLast).compactMap { k -> String? in
+                tokens(m.para)[k].kind == .word ? lower(m.para)[k] : nil
+            }
+            // A lone word that is a place or organisation and nobody's name is not a speaker.
+            if words.count == 1, people.known(word: words[0]) == nil, m.titles.isEmpty,
+               EntityLexicon.places.contains(words[0]) || EntityLexicon.notName.contains(words[0]) {
+                return SpeakerRef(person: nil, mention: mention, named: true)
+            }
+            let who = people.register(name: nameText, words: words, titles: m.titles, gender: m.gender,
+                                      mention: mention, offset: sourceOffset(m.para, tokens(m.para)[m.first].start))
+            return SpeakerRef(person: who, mention: mention, named: true)
+        }
+        return SpeakerRef(person: nil, mention: mention, named: true)
+    }
+
+    /// He/she → the most recent fitting person (speakers and subjects first).
+    func resolvePronoun(_ w: String, _ para: Int, _ offset: Int) -> SpeakerRef {
+        let g: Person.Gender = w == "he" || w == "him" ? .male : (w == "she" || w == "her" ? .female : .unknown)
+        if w == "they" { return SpeakerRef(person: nil, mention: w, named: false) }
+        let who = people.recent(before: para, offset, gender: g)
+        if let i = who, g != .unknown, people.people[i].gender == .unknown { people.people[i].gender = g }
+        return SpeakerRef(person: who, mention: w, named: false)
+    }
+
+    /// "the minister", "the Head of the President's Office", "the Polish leader" → the person whose
+    /// titles share the most words with the description (the most recent on a tie).
+    func describe(_ p: Int, _ s: Int, _ e: Int, _ para: Int, _ offset: Int) -> SpeakerRef {
+        let mention = text.text(p, tokens: s, e)
+        var words = (s...e).compactMap { k -> String? in
+            tokens(p)[k].kind == .word ? lower(p)[k] : nil
+        }
+        if TitleLexicon.indefinite.contains(words.first ?? "") { return SpeakerRef(person: nil, mention: mention, named: false) }
+        let joined = words.joined(separator: " ")
+        if joined.contains("head of state") { words = ["president"] }
+        if let d = words.last, TitleLexicon.documents.contains(d), words.count <= 3 {
+            return SpeakerRef(person: people.recent(before: para, offset, gender: .unknown, speakingOnly: false),
+                              mention: mention, named: false)
+        }
+        var wanted = Set<String>()
+        for w0 in words where !TitleLexicon.connectors.contains(w0) && !TitleLexicon.determiners.contains(w0) {
+            var w = w0
+            if w.hasSuffix("'s") { w = String(w.dropLast(2)) }
+            wanted.insert(w)
+            if let c = TitleLexicon.nationality[w] { wanted.insert(c) }
+            for a in TitleLexicon.aliases[w] ?? [] { wanted.insert(a) }
+        }
+        guard wanted.contains(where: { TitleLexicon.titleWords.contains($0) || TitleLexicon.aliases[$0] != nil }) else {
+            return SpeakerRef(person: nil, mention: mention, named: false)
+        }
+        var best: Int? = nil, bestScore = 0
+        for (i, person) in people.people.enumerated() {
+            var tw = Set<String>()
+            for title in person.titles {
+                for x in title.lowercased().split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." }) {
+                    var w = String(x)
+                    if w.hasSuffix("'s") || w.hasSuffix("’s") { w = String(w.dropLast(2)) }
+                    tw.insert(w)
+                    if let c = TitleLexicon.nationality[w] { tw.insert(c) }
+                }
+            }
+            let score = wanted.intersection(tw).count
+            if score > bestScore || (score == bestScore && score > 0 && lastMention(i, para, offset) > lastMention(best ?? i, para, offset)) {
+                best = i; bestScore = score
+            }
+        }
+        return SpeakerRef(person: bestScore > 0 ? best : nil, mention: mention, named: false)
+    }
+
+    private func lastMention(_ person: Int, _ para: Int, _ offset: Int) -> Int {
+        var k = people.events.count - 1
+        while k >= 0 {
+            let e = people.events[k]
+            if e.person == person, e.para < para || (e.para == para && e.offset < offset) { return k }
+            k -= 1
+        }
+        return -1
+    }
+
+    /// ", CEO of Acme," or " of EPI" after a name.
+    func affiliation(_ p: Int, after e: Int) -> String? {
+        let t = tokens(p), lw = lower(p)
+        var k = e + 1
+        guard k < t.count else { return nil }
+        if t[k].kind == .word, lw[k] == "of" || lw[k] == "at", k + 1 < t.count, t[k + 1].capitalized || lw[k + 1] == "the" {
+            var f = k + 1
+            if lw[f] == "the" { f += 1 }
+            guard f < t.count, t[f].capitalized else { return nil }
+            return text.text(p, tokens: f, names.runEnd(p, from: f))
+        }
+        guard isPunct(p, k, 0x2C) else { return nil }
+        k += 1
+        var f = k
+        while f < t.count, !isPunct(p, f, 0x2C), !isSentenceEnd(p, f), t[f].kind != .quote, f - k < 14 { f += 1 }
+        guard f > k else { return nil }
+        let seg = (k..<f).map { lw[$0] }
+        guard seg.contains(where: { TitleLexicon.titleWords.contains($0) || $0 == "of" || $0 == "at" }) else { return nil }
+        return text.text(p, tokens: k, f - 1)
+    }
+}

@@ -1,0 +1,45 @@
+extension SpeechAnalyzer {
+    /// Turns scanned quotes and their speakers into the public model, with source positions.
+    func assemble(_ release: Release, _ ctx: SpeechContext, _ scanned: [ScannedQuote], _ kinds: [Quote.Kind],
+                  _ found: [Attribution?], _ speakers: [SpeakerFill.Filled], _ tally: EntityTally,
+                  _ warnings: [ParseWarning]) -> SpeechAnalysis {
+        var out = SpeechAnalysis(organizations: tally.orgs, places: tally.places, warnings: warnings)
+        var people = ctx.people.people
+        let sentences = release.paragraphs.isEmpty || scanned.isEmpty ? [] : release.sentences
+        var sentenceStart: [Int: Int] = [:]  // paragraph → index of its first sentence in `sentences`
+        for (i, s) in sentences.enumerated() where sentenceStart[s.paragraph] == nil { sentenceStart[s.paragraph] = i }
+        for (i, q) in scanned.enumerated() {
+            let para = release.paragraphs[q.paragraph]
+            let start = ctx.sourceOffset(q.paragraph, q.textStart)
+            let stop = ctx.sourceOffset(q.paragraph, q.textStop - 1) + 1
+            let pos = release.position(of: start)
+            var sentence: Int? = nil
+            if let first = sentenceStart[para.index] {
+                // Binary search among the paragraph's sentences (paragraphs can be huge).
+                var lo = first, hi = sentences.count - 1
+                while lo < hi {
+                    let mid = (lo + hi + 1) / 2
+                    if sentences[mid].paragraph == para.index && sentences[mid].textStart <= q.textStart { lo = mid } else { hi = mid - 1 }
+                }
+                sentence = sentences[lo].index
+            }
+            var quote = Quote(text: ctx.text.text(q.paragraph, q.textStart, q.textStop), kind: kinds[i],
+                              paragraph: para.index, sentence: sentence, start: start, stop: stop,
+                              line: pos.line, column: pos.column)
+            if kinds[i] == .term {
+                out.terms.append(quote)
+                continue
+            }
+            let filled = speakers[i]
+            quote.speakerIndex = filled.ref?.person
+            quote.mention = filled.ref?.mention
+            quote.cue = found[i]?.cue
+            quote.addressee = found[i]?.addressee
+            quote.confidence = filled.confidence
+            if let who = quote.speakerIndex { people[who].quotes.append(out.quotes.count) }
+            out.quotes.append(quote)
+        }
+        out.people = people
+        return out
+    }
+}

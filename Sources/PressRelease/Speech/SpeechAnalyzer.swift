@@ -1,0 +1,71 @@
+/// Finds a release's quotes, their speakers, and the people, organisations and places it names.
+public struct SpeechAnalyzer: Sendable {
+    public var lexicon: CueLexicon
+
+    public init(lexicon: CueLexicon = .default) {
+        self.lexicon = lexicon
+    }
+
+    public func analyze(_ release: Release) -> SpeechAnalysis {
+        let text = SpeechText(release.paragraphs, source: release.source.bytes)
+        let ctx = SpeechContext(text: text, cues: lexicon)
+        var warnings: [ParseWarning] = []
+        let scanned = scanQuotes(ctx, &warnings)
+        var byPara = Array(repeating: [Int](), count: text.paras.count)
+        for (i, q) in scanned.enumerated() {
+            byPara[q.paragraph].append(i)
+            let a = text.tokenIndex(q.paragraph, atOrAfter: q.openStart)
+            let z = max(a, text.tokenIndex(q.paragraph, atOrAfter: q.closeStop) - 1)
+            ctx.quotedRanges[q.paragraph].append((a, z))
+        }
+        var tally = EntityTally()
+        var kinds = Array(repeating: Quote.Kind.direct, count: scanned.count)
+        var found = [Attribution?](repeating: nil, count: scanned.count)
+        for p in text.paras.indices {
+            ctx.collectEntities(p, into: &tally)
+            let qs = byPara[p]
+            for (n, i) in qs.enumerated() {
+                let q = scanned[i]
+                let prev = n > 0 ? scanned[qs[n - 1]] : nil
+                kinds[i] = ctx.classify(q, previousWasTerm: n > 0 && kinds[qs[n - 1]] == .term, previousStop: prev?.closeStop)
+                guard kinds[i] != .term else { continue }
+                let next = n + 1 < qs.count ? scanned[qs[n + 1]].openStart : nil
+                found[i] = ctx.attribute(q, nextQuoteStart: next, previousQuoteStop: prev?.closeStop)
+                if let who = found[i]?.speaker.person {
+                    ctx.people.addMention(who, found[i]!.speaker.mention)
+                    ctx.people.note(MentionEvent(person: who, para: p, offset: q.openStart, subject: true, speaking: true))
+                }
+            }
+        }
+        let speakers = SpeakerFill.fill(scanned, kinds: kinds, found: found, ctx: ctx)
+        return assemble(release, ctx, scanned, kinds, found, speakers, tally, warnings)
+    }
+
+    private func scanQuotes(_ ctx: SpeechContext, _ warnings: inout [ParseWarning]) -> [ScannedQuote] {
+        var out: [ScannedQuote] = []
+        var previousOpen = false
+        let paras = ctx.text.paras
+        var marks: [[QuoteMark]] = paras.map { p in p.bytes.withUnsafeBufferPointer { QuoteMark.scan($0) } }
+        for p in paras.indices {
+            let r = paras[p].bytes.withUnsafeBufferPointer { b in
+                QuoteScanner.scan(paragraph: p, bytes: b, marks: marks[p], previousOpen: previousOpen,
+                                  warnings: &warnings, sourceOffset: { ctx.sourceOffset(p, $0) })
+            }
+            out += r.quotes
+            previousOpen = r.endsOpen
+            if r.endsOpen {
+                // The next paragraph must reopen the quote; otherwise the mark was never closed.
+                let reopens = p + 1 < paras.count && marks[p + 1].first.map { m in
+                    m.role != .close && paras[p + 1].bytes.prefix(m.start).allSatisfy { $0 == 0x20 || $0 == 0x09 }
+                } == true
+                if !reopens, let q = r.quotes.last {
+                    warnings.append(ParseWarning(code: "unclosed-quote",
+                        message: "quotation mark not closed before the paragraph ends",
+                        offset: ctx.sourceOffset(p, q.openStart)))
+                }
+            }
+            marks[p] = []
+        }
+        return out
+    }
+}
