@@ -120,6 +120,7 @@ function Warning:json(pretty) end
 ---The pranalyze API: the corpus, the model, statistics and reports.
 ---@class pr
 ---@field version string The pranalyze version.
+---@field cues pr.cues
 pr = {}
 
 ---Iterates the releases of the corpus given on the command line, in input order. Each call starts a new pass.
@@ -137,6 +138,29 @@ function pr.parse(text, path) end
 ---@param pretty? boolean
 ---@return string
 function pr.json(value, pretty) end
+
+---The speech-cue lexicon quote attribution uses (said, told, according to, …). Changes apply to releases parsed afterwards: make them at the top of a script or in `init`.
+---@class pr.cues
+pr.cues = {}
+
+---Adds a cue verb or phrase. Regular English forms (`quips`, `quipped`, `quipping`) are generated unless `forms` lists them.
+---@param lemma string
+---@param forms? string[]
+function pr.cues.add(lemma, forms) end
+
+---Removes a cue and all its forms; returns whether it was there.
+---@param lemma string
+---@return boolean
+function pr.cues.remove(lemma) end
+
+---The cue lemmas in use, sorted.
+---@return string[]
+function pr.cues.list() end
+
+---Whether the lexicon holds this cue.
+---@param lemma string
+---@return boolean
+function pr.cues.has(lemma) end
 
 ---An argument declared in `meta.args`, set with `--arg name=value`.
 ---@class ScriptArg

@@ -49,6 +49,7 @@ enum PrModule {
             s.push(try LuaJSON.encode(s, at: 1, options: .init(pretty: s.boolean(at: 2))))
             return 1
         }
+        pr.add(CuesModule.make())
         return pr
     }
 }

@@ -1,0 +1,89 @@
+import Foundation
+import LuaKit
+import Testing
+@testable import ScriptHost
+
+@Suite struct ContractTests {
+    let inputs = Paths.files(Paths.kremlin, 5) + [Paths.seed]
+
+    @Test func hooksRunInContractOrderOverTheCorpusInInputOrder() throws {
+        let host = try makeHost(inputs)
+        let result = try host.runScript(source: """
+            log = {}
+            local paragraphs = {}
+            return {
+              init = function(args) log[#log + 1] = "init" end,
+              Release = function(r) log[#log + 1] = "Release " .. r.id; paragraphs[r.id] = #r.paragraphs end,
+              Paragraph = function(p, r)
+                assert(p.release == r, "paragraph of another release")
+                log[#log + 1] = "Paragraph " .. r.id .. " " .. p.index .. "/" .. paragraphs[r.id]
+              end,
+              finish = function() log[#log + 1] = "finish"; return #log .. " events" end,
+            }
+            """, name: "order.lua")
+        let log = try eval(host, "log").array.compactMap(\.string)
+        var expected = ["init"]
+        let counts = try eval(host, "(function() local t = {} for r in pr.releases() do t[#t + 1] = #r.paragraphs end return t end)()").array
+        for (id, count) in zip(try releaseIDs(inputs), counts) {
+            expected.append("Release \(id)")
+            for i in 0..<(count.integer ?? 0) { expected.append("Paragraph \(id) \(i + 1)/\(count.integer!)") }
+        }
+        expected.append("finish")
+        #expect(log == expected)
+        #expect(result == .text("\(expected.count) events"))
+        #expect(counts.count == inputs.count && counts.allSatisfy { ($0.integer ?? 0) > 0 })
+    }
+
+    @Test func releaseReturningFalseIsDroppedForLaterHooks() throws {
+        let host = try makeHost(inputs)
+        try host.runScript(source: """
+            seen, kept, n = {}, {}, 0
+            function Release(r) n = n + 1; if n % 2 == 0 then return false end end
+            function Paragraph(p, r) if not seen[r.id] then seen[r.id] = true; kept[#kept + 1] = r.id end end
+            """, name: "drop.lua")
+        let ids = try releaseIDs(inputs)
+        let expected = ids.enumerated().filter { $0.offset % 2 == 0 }.map(\.element)
+        #expect(try eval(host, "kept").array.compactMap(\.string) == expected)
+        #expect(try eval(host, "n") == .integer(inputs.count))
+    }
+
+    @Test func aChunkWithoutHooksIsJustRun() throws {
+        let host = try makeHost([Paths.seed])
+        #expect(try host.runScript(source: "n = 0 for r in pr.releases() do n = n + #r.paragraphs end", name: "one.lua") == .none)
+        #expect((try eval(host, "n").integer ?? 0) > 5)
+        #expect(host.needs.isEmpty)
+    }
+
+    @Test func scriptWithOnlyInitAndFinishDoesNotReadTheCorpus() throws {
+        let host = try makeHost(inputs)
+        let result = try host.runScript(source: "return { finish = function() return 'no corpus' end }", name: "f.lua")
+        #expect(result == .text("no corpus"))
+        #expect(host.releasesRead == 0)
+    }
+
+    @Test func needsComeFromHooksAndMeta() throws {
+        let host = try makeHost([Paths.seed])
+        try host.runScript(source: "return { meta = { needs = { 'sentences' } }, Paragraph = function() end }", name: "n.lua")
+        #expect(host.needs == ["sentences", "paragraphs"])
+        let error = #expect(throws: ScriptUsageError.self) {
+            try host.runScript(source: "return { meta = { needs = { 'colour' } }, Release = function() end }", name: "n.lua")
+        }
+        #expect(error?.message == "n.lua: meta.needs names 'colour', which is not a Release property")
+    }
+
+    @Test func hooksThisBuildCannotCallAreAUsageError() throws {
+        let host = try makeHost([Paths.seed])
+        let error = #expect(throws: ScriptUsageError.self) {
+            try host.runScript(source: "return { Quote = function(q, r) end }", name: "q.lua")
+        }
+        #expect(error?.message.contains("defines a Quote hook") == true)
+    }
+
+    @Test func finishMustReturnAStringOrNil() throws {
+        let host = try makeHost([Paths.seed])
+        let error = #expect(throws: LuaError.self) {
+            try host.runScript(source: "return { finish = function() return {} end }", name: "t.lua")
+        }
+        #expect(error?.message == "finish() returned a table; return a string or nil")
+    }
+}

@@ -1,0 +1,41 @@
+import Corpus
+import Foundation
+import LuaKit
+@testable import ScriptHost
+
+/// The package root and the shared corpus next to it (read in place, never copied).
+enum Paths {
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+    static let corpus = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus")
+    static let seed = corpus.appendingPathComponent("seed/eirns-2017-11-08-lavrov.txt").path
+    static let kremlin = corpus.appendingPathComponent("real/kremlin-ukraine").path
+    static let australia = corpus.appendingPathComponent("real/au-parliament").path
+
+    /// The first `n` files of a corpus folder, sorted (input order is the order given).
+    static func files(_ folder: String, _ n: Int) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return names.filter { $0.hasSuffix(".txt") }.sorted().prefix(n).map { "\(folder)/\($0)" }
+    }
+}
+
+/// A host over `inputs` with two parser threads.
+func makeHost(_ inputs: [String]) throws -> ScriptHost {
+    var options = ScriptHost.Options()
+    options.jobs = 2
+    let host = try ScriptHost(options: options)
+    host.setCorpus(Corpus(inputs: inputs))
+    return host
+}
+
+/// Evaluates an expression in the host's Lua state.
+func eval(_ host: ScriptHost, _ expression: String) throws -> LuaValue {
+    try host.vm.run("return \(expression)", name: "=(test)").first ?? .nil
+}
+
+/// The ids of the releases of `inputs`, in input order, read with `pr.releases()`.
+func releaseIDs(_ inputs: [String]) throws -> [String] {
+    let host = try makeHost(inputs)
+    try host.runScript(source: "ids = {} for r in pr.releases() do ids[#ids + 1] = r.id end", name: "ids.lua")
+    return try eval(host, "ids").array.compactMap(\.string)
+}
