@@ -13,6 +13,11 @@
 ---@field dateline Dateline? The dateline opening the body.
 ---@field paragraphs Paragraph[] Body paragraphs (no headline, dateline or boilerplate).
 ---@field sentences Sentence[] Body sentences, across paragraphs.
+---@field quotes Quote[] Quoted speech (direct, partial and continued quotes), in source order. Computed on first read.
+---@field terms Quote[] Quoted terms that are not speech: scare quotes, names of acts and works (`kind = "term"`).
+---@field people Person[] The individuals named, one Person each, in order of first mention.
+---@field organizations Organization[] Organisations named, with acronyms and mention counts.
+---@field places Place[] Places named, with mention counts.
 ---@field text string The body text: paragraphs separated by blank lines.
 ---@field words integer Number of words in the body.
 ---@field contacts Contact[] Press contacts from the contact block.
@@ -49,6 +54,7 @@ function Dateline:json(pretty) end
 ---@field index integer 1-based position in the release.
 ---@field text string The paragraph's normalised text.
 ---@field sentences Sentence[] The paragraph's sentences.
+---@field quotes Quote[] The quotes starting in this paragraph.
 ---@field release Release The release holding it.
 ---@field file string The file the paragraph came from (`-` for standard input).
 ---@field line integer 1-based line where the paragraph starts in its file.
@@ -59,6 +65,82 @@ local Paragraph = {}
 ---@param pretty? boolean
 ---@return string
 function Paragraph:json(pretty) end
+
+---A quoted passage: its words, the speaker it is attributed to, and how (cue, mention, addressee).
+---@class Quote
+---@field text string The quoted words, without the quote marks.
+---@field speaker Person? The person the quote is attributed to; nil when the release does not say.
+---@field mention string? The words used for the speaker here: "he", "the minister", "Lavrov".
+---@field cue string? The cue's dictionary form: `say`, `tell`, `point out`, `according to`; `:` for colon turns, `—` for dash attributions.
+---@field cue_text string? The cue as written: `told`, `pointed out`.
+---@field addressee string? Whom the words were addressed to: "reporters" in `told reporters`.
+---@field kind string `direct`, `partial` (a fragment inside reported speech), `continued` (a paragraph reopening the quote) or `term` (not speech).
+---@field words integer Number of words quoted.
+---@field confidence number 0–1: how sure the attribution is (1: cue and named speaker in the same sentence).
+---@field paragraph Paragraph The paragraph holding the quote.
+---@field sentence Sentence? The sentence where the quote starts.
+---@field start integer Byte offset of the quoted words in the source file.
+---@field stop integer Byte offset just past the quoted words.
+---@field file string The file the quote came from (`-` for standard input).
+---@field line integer 1-based line where the quote starts in its file.
+---@field column integer 1-based column (in bytes) where the quote starts.
+---@field release Release The release holding it.
+local Quote = {}
+
+---The Quote as JSON: its properties in the order listed here (links back up the tree left out).
+---@param pretty? boolean
+---@return string
+function Quote:json(pretty) end
+
+---One individual named in a release; "Sergey Lavrov", "Lavrov", "the minister" and "he" resolve to the same Person.
+---@class Person
+---@field name string The fullest form of the name the release gives.
+---@field surname string Last name, without suffixes such as Jr.
+---@field titles string[] Titles as written: "Russian Foreign Minister", "Rep.".
+---@field affiliation string? Organisation or role from an appositive: "CEO of Acme".
+---@field mentions string[] Every distinct form used for the person, in order of first use.
+---@field mention_count integer How often the person is mentioned (names, titles, resolved pronouns).
+---@field gender string `male`, `female` or `unknown`, from Mr./Ms. and pronouns the text uses.
+---@field quotes Quote[] The quotes attributed to the person.
+---@field file string The file the person's first mention came from (`-` for standard input).
+---@field line integer 1-based line where the person's first mention starts in its file.
+---@field column integer 1-based column (in bytes) where the person's first mention starts.
+---@field release Release The release holding it.
+local Person = {}
+
+---The Person as JSON: its properties in the order listed here (links back up the tree left out).
+---@param pretty? boolean
+---@return string
+function Person:json(pretty) end
+
+---An organisation named in a release, with its acronym and how often it is mentioned.
+---@class Organization
+---@field name string The name in full: "Asia-Pacific Economic Cooperation".
+---@field acronym string? The acronym the release uses: "APEC".
+---@field mentions integer Mentions by name or acronym.
+---@field file string The file the first mention came from (`-` for standard input).
+---@field line integer 1-based line where the first mention starts in its file.
+---@field column integer 1-based column (in bytes) where the first mention starts.
+local Organization = {}
+
+---The Organization as JSON: its properties in the order listed here (links back up the tree left out).
+---@param pretty? boolean
+---@return string
+function Organization:json(pretty) end
+
+---A place named in a release (city, country, region) and how often it is mentioned.
+---@class Place
+---@field name string The place as written: "Da Nang".
+---@field mentions integer How often it is mentioned.
+---@field file string The file the first mention came from (`-` for standard input).
+---@field line integer 1-based line where the first mention starts in its file.
+---@field column integer 1-based column (in bytes) where the first mention starts.
+local Place = {}
+
+---The Place as JSON: its properties in the order listed here (links back up the tree left out).
+---@param pretty? boolean
+---@return string
+function Place:json(pretty) end
 
 ---A sentence of a body paragraph. Its place in the source is its paragraph's (`s.paragraph.line`).
 ---@class Sentence
@@ -91,7 +173,7 @@ function Contact:json(pretty) end
 
 ---Release text that is not body: an end mark (`###`, `-30-`, `ENDS`), contact block, about-us section, footer…
 ---@class Boilerplate
----@field kind string One of `end-mark`, `contact`, `about`, `footer`, `debris`, `reference`, `label`, `disclaimer`.
+---@field kind string One of `end-mark`, `contact`, `about`, `footer`, `debris`, `reference`, `label`, `disclaimer`, `letterhead`, `dateline`.
 ---@field text string The text as written.
 ---@field file string The file the block came from (`-` for standard input).
 ---@field line integer 1-based line where the block starts in its file.
