@@ -39,6 +39,7 @@ enum PrModule {
             s.push(release: s.host.parser.parse(SourceDocument(path: path, text: text)))
             return 1
         }
+        pr.add(TimeModule.make())
         return pr
     }
 }

@@ -12,6 +12,10 @@ public final class ScriptHost {
         public var instructionLimit: Int?
         public var timeout: Double?
         public var outputLimit: Int?
+        /// Directories `require` searches (nil: `ScriptSearchPath.standard()`).
+        public var searchPath: [String]?
+        /// How to raise each limit, shown after its message: `[.memory: "--max-memory 512M"]`.
+        public var limitHints: [LuaLimit: String] = [:]
         /// Parser threads.
         public var jobs = ProcessInfo.processInfo.activeProcessorCount
         public init() {}
@@ -35,13 +39,18 @@ public final class ScriptHost {
         context = HostContext(classes: try ModelClasses(vm: vm), output: OutputSink(limit: options.outputLimit),
                               jobs: options.jobs, onProblem: { _ in })
         vm.context = context
-        try PrModule.make().push(on: vm)
+        let pr = PrModule.make()
+        try pr.push(on: vm)
+        try vm.makeReadOnly(pr)
         vm.popGlobal("pr")
+        try vm.installRequire(LuaModulePath(options.searchPath ?? ScriptSearchPath.standard()))
+        limitHints = options.limitHints
         vm.setGlobal("print", function: Self.print)
         timeout = options.timeout
     }
 
-    private let timeout: Double?
+    let timeout: Double?
+    let limitHints: [LuaLimit: String]
 
     /// The corpus `pr.releases()` iterates.
     public func setCorpus(_ corpus: Corpus) { context.corpus = corpus }
@@ -56,10 +65,11 @@ public final class ScriptHost {
 
     /// Runs a chunk of Lua source.
     public func runChunk(_ source: String, name: String) throws {
-        vm.setDeadline(seconds: timeout)
         defer { context.output.flush() }
-        try vm.load(source, name: name)
-        try vm.call(arguments: 0, results: 0)
+        try withLimits(name) {
+            try vm.load(source, name: name)
+            try vm.call(arguments: 0, results: 0)
+        }
     }
 
     /// `print`, through the output sink (so its size can be capped).
