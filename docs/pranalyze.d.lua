@@ -203,6 +203,7 @@ function Warning:json(pretty) end
 ---@class pr
 ---@field version string The pranalyze version.
 ---@field cues pr.cues
+---@field time pr.time
 pr = {}
 
 ---Iterates the releases of the corpus given on the command line, in input order. Each call starts a new pass.
@@ -243,6 +244,25 @@ function pr.cues.list() end
 ---@param lemma string
 ---@return boolean
 function pr.cues.has(lemma) end
+
+---Clock and calendar for sandboxed scripts: os.time, os.date and os.clock without os.
+---@class pr.time
+pr.time = {}
+
+---Seconds since the epoch, like os.time: the current time, or the local time described by `t` (fields year, month, day; hour defaults to 12, min and sec to 0; isdst optional).
+---@param t? table
+---@return integer
+function pr.time.now(t) end
+
+---Formats a time like os.date: strftime conversions (`%Y-%m-%d`), a leading `!` for UTC, `*t` for a table of fields. `t` defaults to now.
+---@param format? string
+---@param t? integer
+---@return string|table
+function pr.time.date(format, t) end
+
+---Processor time used by the program, in seconds (os.clock).
+---@return number
+function pr.time.clock() end
 
 ---An argument declared in `meta.args`, set with `--arg name=value`.
 ---@class ScriptArg

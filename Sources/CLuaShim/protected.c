@@ -35,67 +35,9 @@ int pk_load(lua_State *L, const char *buf, size_t len, const char *name, const c
     return luaL_loadbufferx(L, buf, len, name, mode);
 }
 
-// Text-only `load`: the original load, with its mode argument forced to "t".
-static int pk_load_text(lua_State *L) {
-    lua_settop(L, 4);
-    lua_pushliteral(L, "t");
-    lua_replace(L, 3);
-    lua_pushvalue(L, lua_upvalueindex(1));
-    lua_insert(L, 1);
-    lua_call(L, 4, LUA_MULTRET);
-    return lua_gettop(L);
-}
-
-// `collectgarbage` reduced to the harmless queries.
-static int pk_collectgarbage(lua_State *L) {
-    const char *opt = luaL_optstring(L, 1, "count");
-    if (strcmp(opt, "count") != 0)
-        return luaL_error(L, "collectgarbage('%s') is not allowed in the sandbox", opt);
-    lua_pushnumber(L, (lua_Number)lua_gc(L, LUA_GCCOUNT, 0) + (lua_Number)lua_gc(L, LUA_GCCOUNTB, 0) / 1024.0);
-    return 1;
-}
-
-static int pk_openlibs_k(lua_State *L) {
-    int all = (int)lua_tointeger(L, 1);
-    if (all) {
-        luaL_openlibs(L);
-        return 0;
-    }
-    static const luaL_Reg libs[] = {
-        {LUA_GNAME, luaopen_base},         {LUA_COLIBNAME, luaopen_coroutine},
-        {LUA_STRLIBNAME, luaopen_string},  {LUA_TABLIBNAME, luaopen_table},
-        {LUA_MATHLIBNAME, luaopen_math},   {LUA_UTF8LIBNAME, luaopen_utf8},
-        {NULL, NULL}};
-    for (const luaL_Reg *lib = libs; lib->func; lib++) {
-        luaL_requiref(L, lib->name, lib->func, 1);
-        lua_pop(L, 1);
-    }
-    lua_pushglobaltable(L);
-    lua_pushnil(L);
-    lua_setfield(L, -2, "dofile");
-    lua_pushnil(L);
-    lua_setfield(L, -2, "loadfile");
-    lua_getfield(L, -1, "load");
-    lua_pushcclosure(L, pk_load_text, 1);
-    lua_setfield(L, -2, "load");
-    lua_pushcfunction(L, pk_collectgarbage);
-    lua_setfield(L, -2, "collectgarbage");
-    lua_getfield(L, -1, "string");
-    lua_pushnil(L);
-    lua_setfield(L, -2, "dump");
-    lua_pop(L, 2);
-    // Lock the string metatable: getmetatable("") returns a string, setmetatable cannot reach it.
-    lua_pushliteral(L, "");
-    lua_getmetatable(L, -1);
-    lua_pushliteral(L, "locked");
-    lua_setfield(L, -2, "__metatable");
-    lua_pop(L, 2);
-    return 0;
-}
-
-int pk_openlibs(lua_State *L, int all) {
+int pk_openlibs(lua_State *L, int mode) {
     lua_pushcfunction(L, pk_openlibs_k);
-    lua_pushinteger(L, all);
+    lua_pushinteger(L, mode);
     return pk_pcall(L, 1, 0);
 }
 

@@ -20,6 +20,8 @@ typedef struct pk_global {
     volatile sig_atomic_t interrupt;
     volatile sig_atomic_t tripped;
     const void *class_mt[PK_MAX_CLASSES];
+    int warn_on, warn_cont;      // the sandbox's bounded `warn`
+    size_t warn_bytes;
 } pk_global;
 
 static inline pk_global *pk_G(lua_State *L) { return *(pk_global **)lua_getextraspace(L); }
@@ -32,4 +34,6 @@ void pk_hook(lua_State *L, lua_Debug *ar);
 const char *pk_limit_message(int reason);
 // Turns a Swift status into results or a raised error; called only from C functions run by Lua.
 int pk_host_return(lua_State *L, int status);
+// Opens the library set given as integer argument 1 (a PK_LIBS_* mode); run under pk_pcall.
+int pk_openlibs_k(lua_State *L);
 #endif

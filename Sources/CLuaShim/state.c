@@ -55,6 +55,7 @@ const char *pk_limit_message(int reason) {
     case PK_LIMIT_DEADLINE: return "time limit exceeded";
     case PK_LIMIT_INTERRUPT: return "interrupted";
     case PK_LIMIT_MEMORY: return "memory limit exceeded";
+    case PK_LIMIT_OUTPUT: return "output limit exceeded";
     default: return "limit exceeded";
     }
 }
@@ -79,8 +80,10 @@ void pk_hook(lua_State *L, lua_Debug *ar) {
             return;
         }
     }
-    // Once tripped, raise on every instruction of every thread, so pcall cannot swallow it.
+    // Once tripped, raise on every instruction of this thread and of the main one (a coroutine's
+    // error can be caught by its resumer), so pcall cannot swallow it.
     lua_sethook(L, pk_hook, LUA_MASKCOUNT, 1);
+    if (g->main && g->main != L) lua_sethook(g->main, pk_hook, LUA_MASKCOUNT, 1);
     luaL_error(L, "%s", pk_limit_message(g->tripped));
 }
 
@@ -126,6 +129,13 @@ void pk_interrupt(lua_State *L) {
 }
 
 int pk_limit_tripped(lua_State *L) { return pk_G(L)->tripped; }
+
+void pk_trip(lua_State *L, int reason) {
+    pk_global *g = pk_G(L);
+    if (!g->tripped) g->tripped = reason;
+    lua_sethook(L, pk_hook, LUA_MASKCOUNT, 1);
+    lua_sethook(g->main, pk_hook, LUA_MASKCOUNT, 1);
+}
 
 void pk_reset_limits(lua_State *L) {
     pk_global *g = pk_G(L);

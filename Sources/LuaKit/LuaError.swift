@@ -40,7 +40,7 @@ public struct LuaError: Error, CustomStringConvertible, Sendable {
 
 /// The resource limits a script can run into.
 public enum LuaLimit: Int32, Sendable {
-    case instructions = 1, deadline = 2, interrupt = 3, memory = 4
+    case instructions = 1, deadline = 2, interrupt = 3, memory = 4, output = 5
 
     public var message: String {
         switch self {
@@ -48,6 +48,7 @@ public enum LuaLimit: Int32, Sendable {
         case .deadline: return "time limit exceeded"
         case .interrupt: return "interrupted"
         case .memory: return "memory limit exceeded"
+        case .output: return "output limit exceeded"
         }
     }
 }

@@ -21,6 +21,8 @@ enum LuaBridge {
 
     /// Turns a thrown Swift error into a shim status, pushing what to raise.
     static func raise(_ error: Error, on stack: LuaStack) -> Int32 {
+        // A limit enforced by the host trips like the hook's own: pcall cannot swallow it.
+        if let limit = (error as? LuaLimitError)?.trippedLimit { pk_trip(stack.L, limit.rawValue) }
         switch error {
         case let e as LuaArgumentError:
             stack.push(e.message)

@@ -127,11 +127,14 @@ public struct LuaStack {
         case LUA_TSTRING: return .string(string(at: Int(idx))!)
         case LUA_TTABLE where depth > 0:
             var out: [LuaValue: LuaValue] = [:]
+            pk_readonly_target(L, idx) // a read-only proxy reads as the table it guards
+            let t = lua_gettop(L)
             lua_pushnil(L)
-            while lua_next(L, idx) != 0 { // raw traversal of a table we do not modify: cannot raise
+            while lua_next(L, t) != 0 { // raw traversal of a table we do not modify: cannot raise
                 out[value(at: -2, depth: 0)] = value(at: -1, depth: depth - 1)
                 lua_settop(L, -2)
             }
+            lua_settop(L, -2)
             return .table(out)
         default:
             return .opaque(typeName(at: Int(idx)))

@@ -11,13 +11,22 @@ public final class LuaVM {
     public var context: AnyObject?
 
     public struct Options {
-        /// Open only base, coroutine, string, table, math and utf8 (text-only `load`, no `dofile`,
-        /// `loadfile`, `string.dump`, locked string metatable); false opens every standard library.
-        public var sandboxed: Bool
+        /// The libraries to open (see `LuaLibraries`); the sandbox by default.
+        public var libraries: LuaLibraries
+        /// Open the sandbox (base, coroutine, string, table, math, utf8: text-only `load`, no
+        /// `dofile`, `loadfile`, `string.dump`, locked metatables); false opens the trusted set.
+        public var sandboxed: Bool {
+            get { libraries == .sandboxed }
+            set { libraries = newValue ? .sandboxed : .trusted }
+        }
         /// Refuse allocations beyond this many bytes while Lua code runs (nil: no cap).
         public var memoryLimit: Int?
         public init(sandboxed: Bool = true, memoryLimit: Int? = nil) {
-            self.sandboxed = sandboxed
+            self.libraries = sandboxed ? .sandboxed : .trusted
+            self.memoryLimit = memoryLimit
+        }
+        public init(libraries: LuaLibraries, memoryLimit: Int? = nil) {
+            self.libraries = libraries
             self.memoryLimit = memoryLimit
         }
     }
@@ -31,7 +40,7 @@ public final class LuaVM {
         // The extra space holds the VM for callbacks; unretained, since the VM owns the state.
         pk_set_host(L, Unmanaged.passUnretained(self).toOpaque())
         if let cap = options.memoryLimit { pk_set_memory_limit(L, cap) }
-        let status = pk_openlibs(L, options.sandboxed ? 0 : 1)
+        let status = pk_openlibs(L, options.libraries.rawValue)
         if status != LUA_OK { throw popError(status) }
     }
 

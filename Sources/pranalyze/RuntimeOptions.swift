@@ -7,6 +7,8 @@ struct RuntimeOptions: ParsableArguments {
     @Option(name: .long, help: "Parser threads (default: the number of cores).")
     var jobs: Int?
 
+    @OptionGroup(title: "Sandbox and limits") var sandbox: SandboxOptions
+
     @Flag(name: .shortAndLong, help: "No progress bar and no summary notes on stderr.")
     var quiet = false
 
@@ -18,6 +20,7 @@ struct RuntimeOptions: ParsableArguments {
     func makeHost() throws -> ScriptHost {
         var options = ScriptHost.Options()
         if let jobs { options.jobs = max(1, jobs) }
+        sandbox.apply(to: &options)
         let host = try ScriptHost(options: options)
         host.onProblem = { Diagnostics.problem($0) }
         return host

@@ -61,7 +61,7 @@ void pk_set_host(lua_State *L, void *host);
 
 // MARK: Limits.
 enum { PK_LIMIT_NONE = 0, PK_LIMIT_INSTRUCTIONS = 1, PK_LIMIT_DEADLINE = 2, PK_LIMIT_INTERRUPT = 3,
-       PK_LIMIT_MEMORY = 4 };
+       PK_LIMIT_MEMORY = 4, PK_LIMIT_OUTPUT = 5 };
 void pk_set_memory_limit(lua_State *L, size_t bytes);   // 0 = none
 size_t pk_memory_used(lua_State *L);
 size_t pk_memory_peak(lua_State *L);
@@ -75,9 +75,15 @@ int64_t pk_instructions(lua_State *L);
 // SIGINT disposition is restored (end).
 void pk_sigint_begin(lua_State *L);
 void pk_sigint_end(void);
+// Trips limit `reason` now (e.g. a host-enforced output cap): the script ends even under pcall.
+void pk_trip(lua_State *L, int reason);
 
 // MARK: Protected operations; each returns a LUA_* status, with the error value on top on failure.
-int pk_openlibs(lua_State *L, int all);                  // all=0: base, coroutine, string, table, math, utf8
+// Library sets: SANDBOX = base, coroutine, string, table, math, utf8 with the sandbox's replacements;
+// TRUSTED = those plus io, os, package (no debug); ALL = luaL_openlibs; MINIMAL = a reduced base
+// (no print, load, require, metatables, collectgarbage) for reading metadata.
+enum { PK_LIBS_SANDBOX = 0, PK_LIBS_TRUSTED = 1, PK_LIBS_ALL = 2, PK_LIBS_MINIMAL = 3 };
+int pk_openlibs(lua_State *L, int mode);
 int pk_pcall(lua_State *L, int nargs, int nresults);     // with a traceback message handler
 int pk_load(lua_State *L, const char *buf, size_t len, const char *name, const char *mode);
 int pk_gettable_p(lua_State *L, int idx);                // t[k] with k on top -> value on top
@@ -99,5 +105,14 @@ int pk_defineclass(lua_State *L, int cls);
 void pk_pushobject(lua_State *L, void *box, int cls, const int *alive);
 // The box behind a host object of class `cls` at idx (cls < 0: any class), or NULL.
 void *pk_toobject(lua_State *L, int idx, int cls, int *foundcls);
+
+// MARK: Sandbox (sandbox.c).
+// Replaces the table on top by a read-only proxy named `name` in messages (protected).
+int pk_readonly_p(lua_State *L, const char *name);
+// Pushes the table a read-only proxy at idx guards, or the value at idx itself.
+void pk_readonly_target(lua_State *L, int idx);
+// Sets global `require` to a loader over the resolver function on top (popped). The resolver
+// receives a module name and returns a file path, or nil and a message.
+void pk_install_require(lua_State *L);
 
 #endif

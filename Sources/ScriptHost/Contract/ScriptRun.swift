@@ -27,16 +27,15 @@ extension ScriptHost {
     @discardableResult
     public func runScript(source: String, name: String, arguments: [String] = []) throws -> ScriptResult {
         let pairs = try ScriptArgs.split(arguments)
-        vm.setDeadline(seconds: timeout)
         let s = vm.stack
         let base = s.top
-        defer {
-            s.setTop(base)
-            context.output.flush()
+        defer { s.setTop(base) }
+        let ran = try withRunLimits(name) { () throws -> Bool in
+            try vm.load(source, name: name)
+            let runner = HookRunner(context: context, vm: vm, scriptName: (name as NSString).lastPathComponent)
+            return try runner.run(arguments: pairs)
         }
-        try vm.load(source, name: name)
-        let runner = HookRunner(context: context, vm: vm, scriptName: (name as NSString).lastPathComponent)
-        guard try runner.run(arguments: pairs) else { return .none }
+        guard ran else { return .none }
         switch s.type(at: -1) {
         case LUA_TNIL, LUA_TNONE: return .none
         case LUA_TSTRING, LUA_TNUMBER:

@@ -50,6 +50,7 @@ enum PrModule {
             return 1
         }
         pr.add(CuesModule.make())
+        pr.add(TimeModule.make())
         return pr
     }
 }

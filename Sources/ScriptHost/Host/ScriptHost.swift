@@ -12,6 +12,10 @@ public final class ScriptHost {
         public var instructionLimit: Int?
         public var timeout: Double?
         public var outputLimit: Int?
+        /// Directories `require` searches (nil: `ScriptSearchPath.standard()`).
+        public var searchPath: [String]?
+        /// How to raise each limit, shown after its message: `[.memory: "--max-memory 512M"]`.
+        public var limitHints: [LuaLimit: String] = [:]
         /// Parser threads.
         public var jobs = ProcessInfo.processInfo.activeProcessorCount
         public init() {}
@@ -41,13 +45,18 @@ public final class ScriptHost {
         context = HostContext(classes: try ModelClasses(vm: vm), output: OutputSink(limit: options.outputLimit),
                               jobs: options.jobs, onProblem: { _ in })
         vm.context = context
-        try PrModule.make().push(on: vm)
+        let pr = PrModule.make()
+        try pr.push(on: vm)
+        try vm.makeReadOnly(pr)
         vm.popGlobal("pr")
+        try vm.installRequire(LuaModulePath(options.searchPath ?? ScriptSearchPath.standard()))
+        limitHints = options.limitHints
         vm.setGlobal("print", function: Self.print)
         timeout = options.timeout
     }
 
     let timeout: Double?
+    let limitHints: [LuaLimit: String]
 
     /// The corpus `pr.releases()` iterates.
     public func setCorpus(_ corpus: Corpus) { context.corpus = corpus }
@@ -70,18 +79,19 @@ public final class ScriptHost {
 
     /// Runs a chunk of Lua source.
     public func runChunk(_ source: String, name: String) throws {
-        try vm.load(source, name: name)
-        try withRunLimits { try vm.call(arguments: 0, results: 0) }
+        try withRunLimits(name) {
+            try vm.load(source, name: name)
+            try vm.call(arguments: 0, results: 0)
+        }
     }
 
-    /// Runs `body` with the per-run limits armed (the deadline starts now) and flushes output after.
-    func withRunLimits<T>(_ body: () throws -> T) rethrows -> T {
-        vm.setDeadline(seconds: timeout)
+    /// One script run: limits armed as `withLimits` does, then output flushed and progress closed.
+    func withRunLimits<T>(_ name: String, _ body: () throws -> T) throws -> T {
         defer {
             context.output.flush()
             context.progress?.finished()
         }
-        return try body()
+        return try withLimits(name, body)
     }
 
     /// `print`, through the output sink (so its size can be capped).

@@ -65,7 +65,7 @@ public final class ReplSession {
         let vm = host.vm
         vm.resetLimits()
         do {
-            try host.withRunLimits { try vm.interruptibleBySIGINT { try vm.call(arguments: 0) } }
+            try host.withRunLimits("stdin") { try vm.interruptibleBySIGINT { try vm.call(arguments: 0) } }
             let results = vm.stack.top - base
             guard results > 0 else { return .done("") }
             return .done(try show(resultsFrom: base + 1, count: results))

@@ -1,0 +1,353 @@
+// The library sets a state may open, and the sandbox's replacements for the functions a stranger's
+// script must not have in their standard form: text-only `load`, `collectgarbage("count")`,
+// `setmetatable` without finalizers, read-only library tables that `next`/`rawget`/`rawset`/`rawlen`
+// see through, a bounded `warn`, and a `require` confined to a host-given resolver.
+#include "shim_internal.h"
+#include <stdio.h>
+#include <string.h>
+
+#define PK_READONLY "pranalyze.readonly"   // weak-keyed: read-only proxy -> the table it guards
+#define PK_MODULES "pranalyze.modules"     // require's cache: module name -> value
+#define PK_WARN_BUDGET (1 << 20)           // bytes `warn` may write to stderr per state
+
+static char pk_loading; // address marks a module whose chunk is still running
+
+// MARK: Read-only tables.
+
+static int pk_ro_newindex(lua_State *L) {
+    return luaL_error(L, "attempt to modify read-only table '%s'", lua_tostring(L, lua_upvalueindex(1)));
+}
+
+// If the value at idx is a read-only proxy, pushes the table it guards and returns 1.
+static int pk_ro_original(lua_State *L, int idx) {
+    if (lua_type(L, idx) != LUA_TTABLE) return 0;
+    idx = lua_absindex(L, idx);
+    if (lua_getfield(L, LUA_REGISTRYINDEX, PK_READONLY) != LUA_TTABLE) {
+        lua_pop(L, 1);
+        return 0;
+    }
+    lua_pushvalue(L, idx);
+    if (lua_rawget(L, -2) == LUA_TTABLE) {
+        lua_remove(L, -2);
+        return 1;
+    }
+    lua_pop(L, 2);
+    return 0;
+}
+
+static int pk_ro_next(lua_State *L) {
+    luaL_checktype(L, 1, LUA_TTABLE);
+    lua_settop(L, 2);
+    if (pk_ro_original(L, 1)) lua_replace(L, 1);
+    if (lua_next(L, 1)) return 2;
+    lua_pushnil(L);
+    return 1;
+}
+
+static int pk_ro_pairs(lua_State *L) {
+    lua_pushcfunction(L, pk_ro_next);
+    lua_pushvalue(L, 1);
+    lua_pushnil(L);
+    return 3;
+}
+
+static int pk_ro_len(lua_State *L) {
+    lua_pushinteger(L, (lua_Integer)lua_rawlen(L, lua_upvalueindex(1)));
+    return 1;
+}
+
+static int pk_ro_rawget(lua_State *L) {
+    luaL_checktype(L, 1, LUA_TTABLE);
+    luaL_checkany(L, 2);
+    lua_settop(L, 2);
+    if (pk_ro_original(L, 1)) lua_replace(L, 1);
+    lua_rawget(L, 1);
+    return 1;
+}
+
+static int pk_ro_rawset(lua_State *L) {
+    luaL_checktype(L, 1, LUA_TTABLE);
+    luaL_checkany(L, 2);
+    luaL_checkany(L, 3);
+    if (pk_ro_original(L, 1)) {
+        luaL_getmetafield(L, 1, "__readonly");
+        return luaL_error(L, "attempt to modify read-only table '%s'", lua_tostring(L, -1));
+    }
+    lua_settop(L, 3);
+    lua_rawset(L, 1);
+    return 1;
+}
+
+static int pk_ro_rawlen(lua_State *L) {
+    int t = lua_type(L, 1);
+    luaL_argexpected(L, t == LUA_TTABLE || t == LUA_TSTRING, 1, "table or string");
+    if (pk_ro_original(L, 1)) lua_replace(L, 1);
+    lua_pushinteger(L, (lua_Integer)lua_rawlen(L, 1));
+    return 1;
+}
+
+// Replaces the table at idx by an empty proxy that reads through to it and refuses writes.
+static void pk_make_readonly(lua_State *L, int idx, const char *name) {
+    idx = lua_absindex(L, idx);
+    lua_newtable(L); // the proxy
+    lua_createtable(L, 0, 7);
+    lua_pushvalue(L, idx);
+    lua_setfield(L, -2, "__index");
+    lua_pushstring(L, name);
+    lua_pushcclosure(L, pk_ro_newindex, 1);
+    lua_setfield(L, -2, "__newindex");
+    lua_pushcfunction(L, pk_ro_pairs);
+    lua_setfield(L, -2, "__pairs");
+    lua_pushvalue(L, idx);
+    lua_pushcclosure(L, pk_ro_len, 1);
+    lua_setfield(L, -2, "__len");
+    lua_pushstring(L, name);
+    lua_setfield(L, -2, "__readonly");
+    lua_pushliteral(L, "locked");
+    lua_setfield(L, -2, "__metatable");
+    lua_setmetatable(L, -2);
+    if (!luaL_getsubtable(L, LUA_REGISTRYINDEX, PK_READONLY)) {
+        lua_createtable(L, 0, 1);
+        lua_pushliteral(L, "k");
+        lua_setfield(L, -2, "__mode");
+        lua_setmetatable(L, -2);
+    }
+    lua_pushvalue(L, -2);
+    lua_pushvalue(L, idx);
+    lua_rawset(L, -3);
+    lua_pop(L, 1);
+    lua_replace(L, idx);
+}
+
+static int pk_readonly_k(lua_State *L) {
+    luaL_checktype(L, 1, LUA_TTABLE);
+    pk_make_readonly(L, 1, luaL_checkstring(L, 2));
+    lua_settop(L, 1);
+    return 1;
+}
+
+int pk_readonly_p(lua_State *L, const char *name) {
+    lua_pushcfunction(L, pk_readonly_k);
+    lua_insert(L, -2);
+    lua_pushstring(L, name);
+    return pk_pcall(L, 2, 1);
+}
+
+void pk_readonly_target(lua_State *L, int idx) {
+    if (!pk_ro_original(L, idx)) lua_pushvalue(L, idx);
+}
+
+// MARK: Replacements of base functions.
+
+// Text-only `load`: the original load, with its mode argument forced to "t".
+static int pk_load_text(lua_State *L) {
+    lua_settop(L, 4);
+    lua_pushliteral(L, "t");
+    lua_replace(L, 3);
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, 4, LUA_MULTRET);
+    return lua_gettop(L);
+}
+
+// `collectgarbage` reduced to the harmless query.
+static int pk_collectgarbage(lua_State *L) {
+    const char *opt = luaL_optstring(L, 1, "count");
+    if (strcmp(opt, "count") != 0)
+        return luaL_error(L, "collectgarbage('%s') is not allowed in the sandbox", opt);
+    lua_pushnumber(L, (lua_Number)lua_gc(L, LUA_GCCOUNT, 0) + (lua_Number)lua_gc(L, LUA_GCCOUNTB, 0) / 1024.0);
+    return 1;
+}
+
+// Lua runs finalizers with hooks off, so a looping __gc could never be stopped: refuse them.
+static int pk_setmetatable(lua_State *L) {
+    if (lua_type(L, 2) == LUA_TTABLE) {
+        lua_pushliteral(L, "__gc");
+        if (lua_rawget(L, 2) != LUA_TNIL)
+            return luaL_error(L, "__gc metamethods are not allowed in the sandbox (a finalizer cannot be interrupted)");
+        lua_pop(L, 1);
+    }
+    lua_settop(L, 2);
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, 2, 1);
+    return 1;
+}
+
+// `warn` writes to stderr; the sandbox's version stops after a budget so it cannot fill a disk.
+static void pk_warnf(void *ud, const char *msg, int tocont) {
+    pk_global *g = (pk_global *)ud;
+    if (!g->warn_cont && !tocont && msg[0] == '@') {
+        if (strcmp(msg, "@on") == 0) g->warn_on = 1;
+        else if (strcmp(msg, "@off") == 0) g->warn_on = 0;
+        return;
+    }
+    if (g->warn_on && g->warn_bytes < PK_WARN_BUDGET) {
+        size_t n = strlen(msg);
+        if (!g->warn_cont) fputs("Lua warning: ", stderr);
+        if (n > PK_WARN_BUDGET - g->warn_bytes) n = PK_WARN_BUDGET - g->warn_bytes;
+        fwrite(msg, 1, n, stderr);
+        g->warn_bytes += n;
+        if (!tocont) fputc('\n', stderr);
+        if (g->warn_bytes >= PK_WARN_BUDGET) fputs("Lua warning: (further warnings suppressed)\n", stderr);
+    }
+    g->warn_cont = tocont;
+}
+
+// MARK: Opening libraries.
+
+static void pk_set_global_cfunction(lua_State *L, const char *name, lua_CFunction f, int wrap) {
+    if (wrap) {
+        lua_getglobal(L, name);
+        lua_pushcclosure(L, f, 1);
+    } else {
+        lua_pushcfunction(L, f);
+    }
+    lua_setglobal(L, name);
+}
+
+static void pk_remove_global(lua_State *L, const char *name) {
+    lua_pushnil(L);
+    lua_setglobal(L, name);
+}
+
+// Library tables become read-only proxies, in the globals and in package.loaded alike.
+static void pk_freeze_libraries(lua_State *L) {
+    static const char *const names[] = {LUA_STRLIBNAME, LUA_TABLIBNAME, LUA_MATHLIBNAME,
+                                        LUA_UTF8LIBNAME, LUA_COLIBNAME, LUA_IOLIBNAME,
+                                        LUA_OSLIBNAME, NULL}; // package stays open to a trusted script
+    luaL_getsubtable(L, LUA_REGISTRYINDEX, LUA_LOADED_TABLE);
+    for (const char *const *name = names; *name; name++) {
+        if (lua_getglobal(L, *name) != LUA_TTABLE) {
+            lua_pop(L, 1);
+            continue;
+        }
+        pk_make_readonly(L, -1, *name);
+        lua_pushvalue(L, -1);
+        lua_setfield(L, -3, *name);
+        lua_setglobal(L, *name);
+    }
+    lua_pop(L, 1);
+    pk_set_global_cfunction(L, "next", pk_ro_next, 0);
+    pk_set_global_cfunction(L, "rawget", pk_ro_rawget, 0);
+    pk_set_global_cfunction(L, "rawset", pk_ro_rawset, 0);
+    pk_set_global_cfunction(L, "rawlen", pk_ro_rawlen, 0);
+}
+
+// The string metatable and the global table's metatable cannot be read or replaced.
+static void pk_lock_metatables(lua_State *L) {
+    lua_pushliteral(L, "");
+    lua_getmetatable(L, -1);
+    lua_pushliteral(L, "locked");
+    lua_setfield(L, -2, "__metatable");
+    lua_pop(L, 2);
+    lua_pushglobaltable(L);
+    lua_createtable(L, 0, 1);
+    lua_pushliteral(L, "locked");
+    lua_setfield(L, -2, "__metatable");
+    lua_setmetatable(L, -2);
+    lua_pop(L, 1);
+}
+
+static void pk_open(lua_State *L, const luaL_Reg *libs) {
+    for (const luaL_Reg *lib = libs; lib->func; lib++) {
+        luaL_requiref(L, lib->name, lib->func, 1);
+        lua_pop(L, 1);
+    }
+}
+
+int pk_openlibs_k(lua_State *L) {
+    int mode = (int)lua_tointeger(L, 1);
+    static const luaL_Reg safe[] = {
+        {LUA_GNAME, luaopen_base},        {LUA_COLIBNAME, luaopen_coroutine},
+        {LUA_STRLIBNAME, luaopen_string}, {LUA_TABLIBNAME, luaopen_table},
+        {LUA_MATHLIBNAME, luaopen_math},  {LUA_UTF8LIBNAME, luaopen_utf8},
+        {NULL, NULL}};
+    static const luaL_Reg trusted[] = {
+        {LUA_LOADLIBNAME, luaopen_package}, {LUA_IOLIBNAME, luaopen_io},
+        {LUA_OSLIBNAME, luaopen_os},        {NULL, NULL}};
+    static const luaL_Reg minimal[] = {{LUA_GNAME, luaopen_base}, {NULL, NULL}};
+    pk_global *g = pk_G(L);
+    switch (mode) {
+    case PK_LIBS_ALL:
+        luaL_openlibs(L);
+        return 0;
+    case PK_LIBS_MINIMAL: {
+        pk_open(L, minimal);
+        static const char *const removed[] = {"print", "load", "dofile", "loadfile", "require",
+                                              "collectgarbage", "setmetatable", "getmetatable", "warn", NULL};
+        for (const char *const *name = removed; *name; name++) pk_remove_global(L, *name);
+        return 0;
+    }
+    case PK_LIBS_TRUSTED:
+        pk_open(L, safe);
+        pk_open(L, trusted);
+        break;
+    default: // PK_LIBS_SANDBOX
+        pk_open(L, safe);
+        pk_remove_global(L, "dofile");
+        pk_remove_global(L, "loadfile");
+        pk_remove_global(L, "require");
+        pk_set_global_cfunction(L, "load", pk_load_text, 1);
+        pk_set_global_cfunction(L, "collectgarbage", pk_collectgarbage, 0);
+        pk_set_global_cfunction(L, "setmetatable", pk_setmetatable, 1);
+        lua_getglobal(L, LUA_STRLIBNAME);
+        lua_pushnil(L);
+        lua_setfield(L, -2, "dump");
+        lua_pop(L, 1);
+        lua_setwarnf(L, pk_warnf, g);
+        break;
+    }
+    pk_freeze_libraries(L);
+    pk_lock_metatables(L);
+    return 0;
+}
+
+// MARK: require.
+
+// require(name): the resolver (upvalue 1, a host function) maps the name to a file in the search
+// path or explains why not; the file is loaded as text only and run once, its result cached.
+static int pk_require(lua_State *L) {
+    const char *name = luaL_checkstring(L, 1);
+    lua_settop(L, 1);
+    luaL_getsubtable(L, LUA_REGISTRYINDEX, PK_MODULES); // 2
+    lua_pushvalue(L, 1);
+    int cached = lua_rawget(L, 2);
+    if (cached == LUA_TLIGHTUSERDATA && lua_touserdata(L, -1) == &pk_loading)
+        return luaL_error(L, "module '%s' requires itself (a require loop)", name);
+    if (cached != LUA_TNIL) return 1;
+    lua_pop(L, 1);
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_pushvalue(L, 1);
+    lua_call(L, 1, 2); // 3: path or nil, 4: message
+    if (lua_type(L, 3) != LUA_TSTRING) return luaL_error(L, "%s", luaL_optstring(L, 4, "module not found"));
+    const char *path = lua_tostring(L, 3);
+    if (luaL_loadfilex(L, path, "t") != LUA_OK) // 5: the chunk
+        return luaL_error(L, "error loading module '%s' from file '%s':\n\t%s", name, path, lua_tostring(L, -1));
+    lua_pushvalue(L, 1);
+    lua_pushlightuserdata(L, &pk_loading);
+    lua_rawset(L, 2);
+    lua_pushvalue(L, 1);
+    lua_pushvalue(L, 3);
+    if (lua_pcall(L, 2, 1, 0) != LUA_OK) {
+        lua_pushvalue(L, 1);
+        lua_pushnil(L);
+        lua_rawset(L, 2);
+        return lua_error(L);
+    }
+    if (lua_isnil(L, -1)) {
+        lua_pop(L, 1);
+        lua_pushboolean(L, 1);
+    }
+    lua_pushvalue(L, 1);
+    lua_pushvalue(L, -2);
+    lua_rawset(L, 2);
+    lua_pushvalue(L, 3);
+    return 2;
+}
+
+// Sets global `require` to pk_require over the resolver function on top (popped).
+void pk_install_require(lua_State *L) {
+    lua_pushcclosure(L, pk_require, 1);
+    lua_setglobal(L, "require");
+}
