@@ -70,14 +70,14 @@ enum BodySplitter {
     private static func trimTail(_ out: inout BodySplit) {
         while let last = out.body.last, out.body.count > 1 {
             let b = last.bytes
-            if b.count <= 40, let d = HeaderLines.dateLine(b) {
+            if b.count <= 120, Contacts.hasPhoneOrEmail(b), ByteText.counts(b).words <= 8 {
+                out.contactBlocks.append([last])
+                out.boilerplate.append(Boilerplate(kind: .contact, text: last.string, start: last.start, stop: last.stop))
+            } else if b.count <= 40, let d = HeaderLines.dateLine(b) {
                 if out.trailingDate == nil { out.trailingDate = d }
                 out.boilerplate.append(Boilerplate(kind: .dateline, text: last.string, start: last.start, stop: last.stop))
             } else if HeaderLines.isReference(b) || HeaderLines.isNoise(b) {
                 out.boilerplate.append(Boilerplate(kind: .reference, text: last.string, start: last.start, stop: last.stop))
-            } else if b.count <= 120, Contacts.hasPhoneOrEmail(b), ByteText.counts(b).words <= 8 {
-                out.contactBlocks.append([last])
-                out.boilerplate.append(Boilerplate(kind: .contact, text: last.string, start: last.start, stop: last.stop))
             } else {
                 break
             }

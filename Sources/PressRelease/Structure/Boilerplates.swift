@@ -41,7 +41,19 @@ enum Boilerplates {
         b.count > 5 && b[0] == 0x21 && b[1] == 0x5B && b.last == 0x29 && !b.contains(0x0A)
     }
 
+    static let gluedOpeners: [[UInt8]] = ["contact details", "media contact", "press contact", "contact information",
+                                          "contact info", "media inquiries"].map { Array($0.utf8) }
+
+    /// `Contact DetailsProactive`: a heading glued to the name after it.
+    static func gluedContactOpener(_ b: [UInt8]) -> Int? {
+        for o in gluedOpeners where b.count > o.count + 1 && Bytes.isUpper(b[o.count]) {
+            if (0..<o.count).allSatisfy({ Bytes.lower(b[$0]) == o[$0] }) { return o.count }
+        }
+        return nil
+    }
+
     static func isContactOpener(_ b: [UInt8]) -> Bool {
+        if gluedContactOpener(b) != nil { return true }
         guard let n = ByteText.prefix(b, contactOpeners) else { return false }
         // `Contact us today to …` in a body sentence is not a contact block
         if n == 8, b.count > 8, b[7] == 0x20 { return b.count < 120 && (Contacts.hasPhoneOrEmail(b) || b.contains(0x3A)) }
@@ -73,5 +85,6 @@ enum Boilerplates {
         return ByteText.hasPrefix(b, Array("[original/source press release]".utf8))
             || ByteText.hasPrefix(b, Array("view source version on".utf8))
             || ByteText.hasPrefix(b, Array("view original content".utf8))
+            || ByteText.hasPrefix(b, Array("view the original release".utf8))
     }
 }

@@ -12,7 +12,7 @@ enum Contacts {
         for line in lines {
             var b = line.bytes
             var offset = 0
-            if let n = ByteText.prefix(b, Boilerplates.contactOpeners) {
+            if let n = Boilerplates.gluedContactOpener(b) ?? ByteText.prefix(b, Boilerplates.contactOpeners) {
                 offset = n
                 while offset < b.count, b[offset] == 0x3A || b[offset] == 0x20 || b[offset] == 0x2C { offset += 1 }
                 // `Media Contact: ` may be followed by `Information`/`s`
@@ -135,7 +135,7 @@ enum Contacts {
         var i = from
         while i < b.count {
             let c = b[i]
-            if (Bytes.isDigit(c) || c == 0x2B || c == 0x28), i == 0 || !Bytes.isAlnum(b[i - 1]) {
+            if (Bytes.isDigit(c) || c == 0x2B || c == 0x28), i == 0 || c == 0x28 || !Bytes.isAlnum(b[i - 1]) {
                 var j = i, digits = 0, lastDigit = i
                 while j < b.count {
                     let d = b[j]

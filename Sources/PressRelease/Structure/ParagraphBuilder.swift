@@ -42,7 +42,7 @@ enum ParagraphBuilder {
         guard let last = a.last, let first = b.first, !isTerminal(last) else { return false }
         if startsBlock(b.bytes) || startsBlock(a.bytes) && a.count < 60 { return false }
         if Bytes.isLower(first) { return a.count >= 20 || wrapped }
-        guard a.count >= 55 else { return false }
+        guard a.count >= (wrapped ? 40 : 55) else { return false }
         let continues = Bytes.isLower(last) || last == 0x2C || last == 0x2D || Bytes.isDigit(last) || last >= 0x80
         guard continues else { return false }
         if wrapped { return Bytes.isLetter(first) || Bytes.isDigit(first) || first == 0x24 || first == 0x28 }
