@@ -1,7 +1,7 @@
 /// Text of a release that is not its body: end marks, contact blocks, about-us sections, archive footers.
 public struct Boilerplate: Sendable {
     public enum Kind: String, Sendable, CaseIterable {
-        case endMark = "end-mark", contact, about, footer, debris, reference, label, disclaimer
+        case endMark = "end-mark", contact, about, footer, debris, reference, label, disclaimer, letterhead, dateline
     }
     public var kind: Kind
     public var text: String

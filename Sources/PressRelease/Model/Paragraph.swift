@@ -6,13 +6,20 @@ public struct Paragraph: Sendable {
     public var text: String
     public var start: Int
     public var stop: Int
+    /// Maps byte offsets inside `text` back to source byte offsets.
+    public var sourceMap: SourceMap
 
-    public init(index: Int, text: String, start: Int, stop: Int) {
+    public init(index: Int, text: String, start: Int, stop: Int, sourceMap: SourceMap = SourceMap()) {
         self.index = index
         self.text = text
         self.start = start
         self.stop = stop
+        self.sourceMap = sourceMap.textOffsets.isEmpty
+            ? SourceMap(textOffsets: [0], sourceOffsets: [start]) : sourceMap
     }
+
+    /// Source byte offset of a byte offset inside `text`.
+    public func sourceOffset(ofTextOffset offset: Int) -> Int { sourceMap.sourceOffset(forTextOffset: offset) }
 }
 
 /// A sentence of a body paragraph.

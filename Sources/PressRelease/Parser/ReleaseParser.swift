@@ -1,4 +1,6 @@
-/// Turns a `SourceDocument` into a `Release`. Works on UTF-8 bytes line by line.
+/// Turns a `SourceDocument` into a `Release`: normalised lines with source offsets, then the header
+/// (headline, kind, date lines), paragraphs, the dateline of the lead, and boilerplate.
+/// Works on UTF-8 bytes; every stage is linear in the input.
 public struct ReleaseParser: Sendable {
     /// The speech-cue lexicon handed to every release (scripts may extend it before a run).
     public var cues: CueLexicon
@@ -10,55 +12,68 @@ public struct ReleaseParser: Sendable {
     public func parse(_ document: SourceDocument) -> Release {
         let release = Release(source: document)
         release.cues = cues
-        let lines = LineScanner.lines(document.bytes)
-        var body = lines.startIndex
-        // Headline: first non-blank line; a release-type label before it becomes `kind`.
-        while body < lines.endIndex {
-            let line = lines[body]
-            body += 1
-            if line.isBlank { continue }
-            var text = line.trimmedText
-            if text.hasPrefix("# ") { text = String(text.dropFirst(2)) }
-            if let kind = ReleaseLabels.kind(ofLabel: text), release.kind == nil {
-                release.kind = kind
-                continue
-            }
-            release.headline = text
-            release.headlineStart = line.start
-            break
+        let pieces = document.bytes.withUnsafeBufferPointer { Self.pieces($0) }
+        let header = HeaderFinder.find(pieces)
+        release.kind = header.kind
+        release.headline = header.headline.map(\.string).flatMap { $0.isEmpty ? nil : $0 }
+        release.headlineStart = header.headline?.start
+        release.subheadline = header.subheadline?.string
+        var paras = ParagraphBuilder.build(pieces[header.bodyStart...])
+        var extra: [Boilerplate] = []
+        let dateline = LeadDateline.take(header: header, paragraphs: &paras, boilerplate: &extra)
+        release.dateline = dateline.dateline
+        let split = BodySplitter.split(paras)
+        release.paragraphs = split.body.enumerated().map { k, p in
+            Paragraph(index: k + 1, text: p.string, start: p.start, stop: p.stop, sourceMap: p.map)
         }
+        release.boilerplate = (header.boilerplate + extra + split.boilerplate).sorted { $0.start < $1.start }
+        var blocks = split.contactBlocks
+        if !header.contactLines.isEmpty { blocks.insert(header.contactLines, at: 0) }
+        release.contacts = blocks.flatMap(Contacts.parse)
+        resolveDate(release, header: header, datelineMatch: dateline.match, trailing: split.trailingDate)
         if release.headline == nil {
             release.warnings.append(ParseWarning(code: "no-headline", message: "no headline found"))
+            if let t = document.metadata["title"], !t.isEmpty { release.headline = t }
         }
-        var paragraphs: [Paragraph] = []
-        for line in lines[body...] where !line.isBlank {
-            var text = line.trimmedText
-            var start = line.start
-            if paragraphs.isEmpty, release.dateline == nil,
-               let dl = DatelineMatcher.match(text, lineStart: line.start) {
-                release.dateline = dl.dateline
-                text = dl.rest
-                start = dl.dateline.stop
-                if text.isEmpty { continue }
-            }
-            paragraphs.append(Paragraph(index: paragraphs.count + 1, text: text, start: start, stop: line.stop))
+        if release.dateline == nil {
+            release.warnings.append(ParseWarning(code: "no-dateline", message: "no dateline found"))
         }
-        release.paragraphs = paragraphs
-        release.date = release.dateline?.date ?? document.metadata["date"].flatMap(DateParser.isoDate)
-        if release.date == nil {
-            release.warnings.append(ParseWarning(code: "no-date", message: "no date found"))
+        if release.paragraphs.isEmpty {
+            release.warnings.append(ParseWarning(code: "no-body", message: "no body paragraphs found"))
         }
         return release
     }
-}
 
-enum ReleaseLabels {
-    static func kind(ofLabel text: String) -> String? {
-        switch text.uppercased() {
-        case "PRESS RELEASE", "FOR IMMEDIATE RELEASE", "NEWS RELEASE": return "press release"
-        case "MEDIA ADVISORY": return "media advisory"
-        case "STATEMENT": return "statement"
-        default: return nil
+    /// The release date: the dateline's, else a date line's, else a trailing date, else the container's.
+    private func resolveDate(_ r: Release, header: Header, datelineMatch: DateMatch?, trailing: DateMatch?) {
+        for (m, offset) in [(datelineMatch, r.dateline?.start), (header.date, header.dateLine?.start), (trailing, nil)] {
+            guard let m else { continue }
+            if let iso = m.iso { r.date = iso; return }
+            r.warnings.append(ParseWarning(code: "impossible-date",
+                                           message: "not a calendar date: \(m.year)-\(m.month)-\(m.day)", offset: offset))
         }
+        if let meta = r.source.metadata["date"], let iso = DateParser.isoDate(meta) {
+            r.date = iso
+            return
+        }
+        r.warnings.append(ParseWarning(code: "no-date", message: "no date found"))
+    }
+
+    /// Non-blank lines as normalised pieces; long lines split where paragraphs were flattened.
+    static func pieces(_ s: UnsafeBufferPointer<UInt8>) -> [Piece] {
+        var out: [Piece] = []
+        var afterBlank = true
+        for line in SourceLines.scan(s) {
+            if line.isBlank { afterBlank = true; continue }
+            for (k, r) in LineSplitter.ranges(s, line).enumerated() {
+                var b = TextBuilder()
+                b.append(s, r)
+                if b.isEmpty { continue }
+                out.append(Piece(bytes: b.bytes, map: b.map, start: r.lowerBound, stop: r.upperBound,
+                                 afterBlank: afterBlank || k > 0))
+                afterBlank = false
+            }
+        }
+        return out
     }
 }

@@ -7,7 +7,7 @@ public struct SpeechAnalyzer: Sendable {
     }
 
     public func analyze(_ release: Release) -> SpeechAnalysis {
-        let text = SpeechText(release.paragraphs, source: release.source.bytes)
+        let text = SpeechText(release.paragraphs)
         let ctx = SpeechContext(text: text, cues: lexicon)
         var warnings: [ParseWarning] = []
         let scanned = scanQuotes(ctx, &warnings)
@@ -48,8 +48,8 @@ public struct SpeechAnalyzer: Sendable {
     private func readHeadline(_ release: Release, _ ctx: SpeechContext, _ tally: inout EntityTally) -> Int? {
         guard let h = release.headline, !h.isEmpty else { return nil }
         let start = release.headlineStart ?? 0
-        let head = SpeechContext(text: SpeechText([Paragraph(index: 0, text: h, start: start, stop: start + h.utf8.count)],
-                                                  source: release.source.bytes), cues: lexicon)
+        let head = SpeechContext(text: SpeechText([Paragraph(index: 0, text: h, start: start, stop: start + h.utf8.count)]),
+                                 cues: lexicon)
         head.collectEntities(0, into: &tally)
         var registry = head.people
         registry.events = registry.events.map { var e = $0; e.para = -1; e.speaking = false; return e }

@@ -1,0 +1,47 @@
+/// A readable dump of what the parser saw, for `pranalyze parse --format text`.
+public enum ReleaseText {
+    public static func render(_ releases: [Release]) -> String {
+        var out = ""
+        for (k, r) in releases.enumerated() {
+            if k > 0 { out += "\n" }
+            out += "== \(r.id)\n"
+            line("kind", r.kind, &out)
+            line("headline", r.headline, &out)
+            line("subheadline", r.subheadline, &out)
+            line("date", r.date, &out)
+            if let d = r.dateline {
+                let parts = [d.place.map { "place=\($0)" }, d.date.map { "date=\($0)" }, d.agency.map { "agency=\($0)" }]
+                    .compactMap { $0 }.joined(separator: " ")
+                let p = r.position(of: d.start)
+                out += "dateline:    \(d.text)  [\(parts)] @\(p.line):\(p.column)\n"
+            }
+            out += "words:       \(r.words)\n"
+            for p in r.paragraphs {
+                let pos = r.position(of: p.start)
+                out += "\n¶\(p.index) @\(pos.line):\(pos.column)\n"
+                for s in r.sentences where s.paragraph == p.index { out += "  [\(s.index)] \(s.text)\n" }
+            }
+            if !r.boilerplate.isEmpty { out += "\nboilerplate:\n" }
+            for b in r.boilerplate {
+                let pos = r.position(of: b.start)
+                out += "  \(b.kind.rawValue) @\(pos.line):\(pos.column): \(clip(b.text))\n"
+            }
+            for c in r.contacts {
+                let parts = [c.name, c.organization, c.phone, c.email].compactMap { $0 }.joined(separator: " | ")
+                out += "contact:     \(parts)\n"
+            }
+            for w in r.warnings { out += "warning:     \(w.code): \(w.message)\n" }
+        }
+        return out
+    }
+
+    private static func line(_ key: String, _ value: String?, _ out: inout String) {
+        guard let v = value else { return }
+        let label = key + ":"
+        out += label + String(repeating: " ", count: max(1, 13 - label.count)) + v + "\n"
+    }
+
+    private static func clip(_ s: String) -> String {
+        s.utf8.count <= 100 ? s : String(s.prefix(97)) + "…"
+    }
+}

@@ -1,0 +1,215 @@
+/// What the lines before the body say: headline, subheadline, kind, a date line, a location line,
+/// a dateline standing on its own line, and header boilerplate (labels, references, letterheads).
+struct Header {
+    var kind: String?
+    var headline: Piece?
+    var subheadline: Piece?
+    var date: DateMatch?
+    var dateLine: Piece?
+    var location: Piece?
+    var ownLineDateline: (piece: Piece, parts: DatelineParts)?
+    var boilerplate: [Boilerplate] = []
+    var contactLines: [Piece] = []
+    var bodyStart = 0
+}
+
+/// Finds the header in three layouts: archive Markdown (`# Headline`), container records
+/// (`title ⏎ ISO date ⏎ [location]`), and free text (labels, letterheads and reference numbers
+/// before the headline, as in the seed and OCR'd Australian releases).
+enum HeaderFinder {
+    static func find(_ pieces: [Piece]) -> Header {
+        var h = Header()
+        var i = 0
+        var structured = false
+        guard !pieces.isEmpty else { return h }
+        let first = pieces[0].bytes
+        if first.count > 2, first[0] == 0x23, let hashes = markdownHeading(first) {
+            h.headline = pieces[0].slice(hashes, first.count)
+            i = 1
+            structured = true
+        } else if pieces.count >= 2, let d = isoLine(pieces[1].bytes), HeaderLines.classify(first) != .noise {
+            h.headline = pieces[0]
+            h.date = d
+            h.dateLine = pieces[1]
+            i = 2
+            structured = true
+            // Kremlin records: a location line right under the timestamp, then a blank line.
+            if pieces.count >= 4, !pieces[2].afterBlank, pieces[3].afterBlank, isLocationLine(pieces[2].bytes) {
+                h.location = pieces[2]
+                i = 3
+            }
+        }
+        let limit = min(pieces.count, i + 40)
+        while i < limit {
+            let p = pieces[i]
+            let b = p.bytes
+            if b.starts(with: Array("```".utf8)) || Boilerplates.isImage(b) {
+                h.boilerplate.append(boiler(.debris, p)); i += 1; continue
+            }
+            if let hl = h.headline, ByteText.letterKey(b) == ByteText.letterKey(hl.bytes), !b.isEmpty {
+                h.boilerplate.append(boiler(.debris, p)); i += 1; continue
+            }
+            switch HeaderLines.classify(b) {
+            case .label(let kind):
+                if h.kind == nil { h.kind = kind }
+                if h.date == nil, let d = DateParser.find(b, 0, b.count) { h.date = d; h.dateLine = p }
+                h.boilerplate.append(boiler(.label, p)); i += 1; continue
+            case .date(let d):
+                if h.date == nil { h.date = d; h.dateLine = p.slice(0, d.end) } else { h.boilerplate.append(boiler(.dateline, p)) }
+                // `3 December 2012  COMMENCEMENT OF INDEPENDENT REVIEWER …`: a headline after the date
+                let rest = p.slice(d.end, b.count)
+                if h.headline == nil, !structured, ByteText.counts(rest.bytes).words >= 3, isCapitals(rest.bytes),
+                   HeaderLines.classify(rest.bytes) == .text {
+                    h.headline = rest
+                }
+                i += 1; continue
+            case .reference:
+                h.boilerplate.append(boiler(.reference, p)); i += 1; continue
+            case .noise:
+                h.boilerplate.append(boiler(.debris, p)); i += 1; continue
+            case .contact:
+                h.contactLines.append(p)
+                h.boilerplate.append(boiler(.contact, p)); i += 1; continue
+            case .letterhead where !structured || h.headline == nil:
+                if h.date == nil, let d = DateParser.find(b, 0, b.count) { h.date = d; h.dateLine = p }
+                h.boilerplate.append(boiler(.letterhead, p)); i += 1
+                // a letterhead wrapped onto the next line: `… SHADOW MINISTER FOR IMMIGRATION` ⏎ `AND ETHNIC AFFAIRS`
+                while i < limit, b.count < 110, pieces[i].count < 80, isContinuation(pieces[i].bytes) {
+                    h.boilerplate.append(boiler(.letterhead, pieces[i])); i += 1
+                }
+                continue
+            default:
+                break
+            }
+            if h.headline != nil, h.ownLineDateline == nil, let dl = DatelineParser.parse(b), dl.bodyStart >= b.count {
+                h.ownLineDateline = (p, dl); i += 1; continue
+            }
+            if h.headline == nil, !structured, HeaderLines.isFragment(b) {
+                h.boilerplate.append(boiler(.debris, p)); i += 1; continue
+            }
+            if h.headline == nil, !structured, isNameLine(b), i + 1 < limit, HeaderLines.classify(pieces[i + 1].bytes) != .text {
+                h.boilerplate.append(boiler(.letterhead, p)); i += 1; continue
+            }
+            if h.headline == nil, !structured, isLeadSentence(b) {
+                break   // the text opens straight into the body: no headline
+            }
+            if h.headline == nil {
+                var hl = p
+                i += 1
+                // a headline wrapped mid-phrase: `Coalition` ⏎ `says "Refugees go home"`
+                while i < limit, HeaderLines.isFragment(pieces[i].bytes), pieces[i].count < 90, hl.count < 120 {
+                    hl = hl.joined(pieces[i]); i += 1
+                }
+                // an all-capitals headline wrapped over two lines (OCR'd letterheads)
+                while i < limit, isCapitals(hl.bytes), isCapitals(pieces[i].bytes), pieces[i].count < 90,
+                      HeaderLines.classify(pieces[i].bytes) == .text, hl.count < 120 {
+                    hl = hl.joined(pieces[i]); i += 1
+                }
+                // `Brisbane marks Refugee Week 2010 18 June 2010`: a date glued to the headline's end
+                if let d = trailingDate(hl.bytes) {
+                    if h.date == nil { h.date = d; h.dateLine = hl.slice(d.start, hl.count) }
+                    hl = hl.slice(0, d.start)
+                }
+                h.headline = trimDecoration(hl)
+                continue
+            }
+            if h.subheadline == nil, structured, i + 1 < pieces.count, isSubheadline(b) {
+                h.subheadline = p.slice(markdownHeading(b) ?? 0, b.count); i += 1; continue
+            }
+            break
+        }
+        h.bodyStart = i
+        return h
+    }
+
+    private static func boiler(_ k: Boilerplate.Kind, _ p: Piece) -> Boilerplate {
+        Boilerplate(kind: k, text: p.string, start: p.start, stop: p.stop)
+    }
+
+    /// Length of a `#`…`# ` heading marker, if the line is a Markdown heading.
+    static func markdownHeading(_ b: [UInt8]) -> Int? {
+        var k = 0
+        while k < b.count, k < 6, b[k] == 0x23 { k += 1 }
+        guard k > 0, k < b.count, b[k] == 0x20 else { return nil }
+        return k + 1
+    }
+
+    /// A line that is an ISO date or timestamp and nothing else.
+    static func isoLine(_ b: [UInt8]) -> DateMatch? {
+        guard b.count >= 10, b.count <= 30, Bytes.isDigit(b[0]), b[4] == 0x2D,
+              let d = DateParser.match(b, 0, b.count), d.end >= b.count else { return nil }
+        return d
+    }
+
+    /// `**** Headline ****` → `Headline`.
+    static func trimDecoration(_ p: Piece) -> Piece {
+        var lo = 0, hi = p.count
+        while lo < hi, p.bytes[lo] == 0x2A || p.bytes[lo] == 0x20 { lo += 1 }
+        while hi > lo, p.bytes[hi - 1] == 0x2A || p.bytes[hi - 1] == 0x20 { hi -= 1 }
+        return lo == 0 && hi == p.count ? p : p.slice(lo, hi)
+    }
+
+    /// A line continuing the one before: starts in lower case or with a joining word (`AND`, `&`, `OF`).
+    static func isContinuation(_ b: [UInt8]) -> Bool {
+        guard let f = b.first else { return false }
+        if Bytes.isLower(f) || f == 0x26 { return true }
+        return ByteText.prefix(b, [Array("and ".utf8), Array("of ".utf8), Array("for ".utf8)]) != nil && b.count < 80
+    }
+
+    /// `The Kremlin, Moscow`, `Novo-Ogaryovo, Moscow Region`, `Sochi`: short, capitalised, no sentence end.
+    static func isLocationLine(_ b: [UInt8]) -> Bool {
+        guard b.count >= 2, b.count <= 60, Bytes.isUpper(b[0]) || b[0] >= 0xC0, b.last != 0x2E else { return false }
+        let c = ByteText.counts(b)
+        return c.words <= 6 && c.digits == 0 && !b.contains(0x3A)
+    }
+
+    /// A person's name alone: two capitalised words (`John Hewson`), as letterheads print it.
+    static func isNameLine(_ b: [UInt8]) -> Bool {
+        let c = ByteText.counts(b)
+        guard c.words == 2, c.digits == 0, b.count <= 30, Bytes.isUpper(b[0]) else { return false }
+        guard let sp = b.firstIndex(of: 0x20), sp + 2 < b.count, Bytes.isUpper(b[sp + 1]) else { return false }
+        return Bytes.isLower(b[1]) && Bytes.isLower(b[sp + 2]) && !b.contains(0x3A)
+    }
+
+    /// A first line that is plainly a body sentence, not a headline: long and ending with a full stop.
+    static func isLeadSentence(_ b: [UInt8]) -> Bool {
+        let c = ByteText.counts(b)
+        return (b.last == 0x2E || b.last == 0x2C) && c.words >= 14 || c.words >= 40
+    }
+
+    /// A date at the very end of a line with more words before it.
+    static func trailingDate(_ b: [UInt8]) -> DateMatch? {
+        guard b.count > 12 else { return nil }
+        var k = b.count - 1
+        var spaces = 0
+        var found: DateMatch?
+        // keep the earliest start that still reads as one date to the end (`Monday, 15 February 2010`)
+        while k > 8 {
+            if b[k] == 0x20 {
+                spaces += 1
+                if spaces > 5 { break }
+                if let d = DateParser.match(b, k + 1, b.count), d.end == b.count { found = d }
+            }
+            k -= 1
+        }
+        return found
+    }
+
+    static func isCapitals(_ b: [UInt8]) -> Bool {
+        let c = ByteText.counts(b)
+        return c.upper >= 4 && c.lower * 10 <= c.upper
+    }
+
+    /// A subheadline: one shortish line that does not end like a sentence and is not a dateline.
+    static func isSubheadline(_ b: [UInt8]) -> Bool {
+        guard b.count >= 12, b.count <= 300, let last = b.last, !ParagraphBuilder.isTerminal(last) || last == 0x29 else {
+            return false
+        }
+        if markdownHeading(b) != nil { return true }
+        let c = ByteText.counts(b)
+        guard c.words >= 3, Bytes.isUpper(b[0]) || Bytes.isDigit(b[0]) || b[0] >= 0xC0 else { return false }
+        if Boilerplates.isAbout(b) || Boilerplates.isContactOpener(b) { return false }
+        if ParagraphBuilder.startsBlock(b) { return false }
+        return DatelineParser.parse(b) == nil
+    }
+}

@@ -1,0 +1,50 @@
+/// Takes the dateline off the lead paragraph (or from a dateline line, or a bare date line in the
+/// header) and builds the model's `Dateline`.
+enum LeadDateline {
+    struct Result {
+        var dateline: Dateline?
+        var match: DateMatch?
+    }
+
+    static func take(header: Header, paragraphs: inout [Piece], boilerplate: inout [Boilerplate]) -> Result {
+        if let own = header.ownLineDateline {
+            let result = make(own.piece, own.parts, place: nil)
+            // pressservices: a second, issuer dateline opens the lead; strip it too
+            if let first = paragraphs.first, let parts = DatelineParser.parse(first.bytes), parts.date != nil || parts.agency != nil {
+                let cut = first.slice(0, parts.textEnd)
+                boilerplate.append(Boilerplate(kind: .dateline, text: cut.string, start: cut.start, stop: cut.stop))
+                strip(&paragraphs, parts.bodyStart)
+            }
+            return result
+        }
+        if let first = paragraphs.first, let parts = DatelineParser.parse(first.bytes) {
+            let result = make(first, parts, place: nil)
+            strip(&paragraphs, parts.bodyStart)
+            return result
+        }
+        if let line = header.dateLine, let d = header.date {
+            let dl = Dateline(text: line.string, place: header.location?.string, date: d.iso, agency: nil,
+                              start: line.start, stop: line.stop)
+            return Result(dateline: dl, match: d)
+        }
+        return Result()
+    }
+
+    private static func strip(_ paragraphs: inout [Piece], _ bodyStart: Int) {
+        let rest = paragraphs[0].slice(bodyStart, paragraphs[0].count)
+        if rest.isEmpty { paragraphs.removeFirst() } else { paragraphs[0] = rest }
+    }
+
+    private static func make(_ p: Piece, _ parts: DatelineParts, place: String?) -> Result {
+        func text(_ r: Range<Int>?) -> String? {
+            guard let r, !r.isEmpty else { return nil }
+            var hi = r.upperBound
+            while hi > r.lowerBound, p.bytes[hi - 1] == 0x2C || p.bytes[hi - 1] == 0x20 { hi -= 1 }
+            return String(decoding: p.bytes[r.lowerBound..<hi], as: UTF8.self)
+        }
+        let cut = p.slice(0, parts.textEnd)
+        let dl = Dateline(text: cut.string, place: text(parts.place) ?? place, date: parts.date?.iso,
+                          agency: text(parts.agency), start: cut.start, stop: cut.stop)
+        return Result(dateline: dl, match: parts.date)
+    }
+}

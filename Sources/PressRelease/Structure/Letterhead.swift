@@ -1,0 +1,71 @@
+/// Issuer lines that open Australian (and some US) releases before the headline:
+/// `CHRIS BOWEN MP`, `MINISTER FOR IMMIGRATION AND CITIZENSHIP`, `Senator Andrew Bartlett`,
+/// `FROM THE LEADER OF THE OPPOSITION`, `THE HON NICOLA ROXON MP Attorney-General`.
+enum Letterhead {
+    static let openers: [[UInt8]] = [
+        "minister for", "shadow minister", "shadow treasurer", "shadow attorney", "minister assisting",
+        "federal member for", "member for", "senator for", "leader of the", "deputy leader", "the hon",
+        "hon ", "hon.", "from the", "from'the", "statement by", "press release from", "parliament of",
+        "parliament house", "the senate", "house of representatives", "australian democrats",
+        "australian greens", "australian labor", "liberal party", "the liberal party", "department of",
+        "office of the", "prime minister", "attorney-general", "treasurer", "patrons:", "media centre",
+        "australian democrats press", "commonwealth of", "canberra", "spokesperson for", "foreign minister",
+        "dated:", "national party", "the nationals", "senator the hon",
+        "deputy prime minister", "acting minister", "assistant minister", "parliamentary secretary",
+        "special minister", "premier of", "statement from", "electorate office", "page 1 of", "abn ",
+        "telephone", "facsimile", "phone:", "ph:", "fax:", "www.", "http", "e-mail:", "email:", "media centre",
+    ].map { Array($0.utf8) }
+
+    /// Titles that mark an issuer line wherever they stand: `Kerry Nettle, Senator for New South Wales`.
+    static let titles: [[UInt8]] = ["senator for", "member for", "minister for", "spokesperson", "parliamentary secretary",
+                                    "shadow minister", "parliament house", "leader of the opposition",
+                                    "minister assisting"].map { Array($0.utf8) }
+
+    static func matches(_ b: [UInt8]) -> Bool {
+        if Contacts.email(in: b, from: 0) != nil || ByteText.contains(b, Array("www.".utf8)) { return b.count < 200 }
+        if b.count < 220, !looksLikeSentence(b), b.last != 0x2E, titles.contains(where: { ByteText.contains(b, $0) }) {
+            return true
+        }
+        if ByteText.prefix(b, openers) != nil {
+            // `Minister welcomes…` is a headline; openers are titles, not sentences
+            return !looksLikeSentence(b) || b.count > 160
+        }
+        // `CHRIS BOWEN MP`, `Joanna Gash MP Member for Gilmore`, `Robert McClelland MP Federal Member…`
+        if hasToken(b, "MP") || hasToken(b, "M.P.") || hasToken(b, "MHR") || hasToken(b, "M.H.R.") {
+            return b.count < 200
+        }
+        // `Senator Andrew Bartlett`, `SENATOR JEAN JENKINS`: a title and a name, nothing more
+        if ByteText.hasPrefix(b, Array("senator".utf8)) {
+            let c = ByteText.counts(b)
+            return c.words <= 4 || b.count < 200 && !looksLikeSentence(b)
+        }
+        return false
+    }
+
+    /// Whether the line reads like a headline sentence: a lower-case verb-ish word after the
+    /// opening title words (`Minister welcomes report`).
+    private static func looksLikeSentence(_ b: [UInt8]) -> Bool {
+        let c = ByteText.counts(b)
+        guard c.lower > 0 else { return false }
+        let verbs = ["welcomes", "announces", "says", "calls", "urges", "slams", "rejects", "backs", "visits",
+                     "launches", "condemns", "responds", "releases", "opens", "meets", "tables", "confirms",
+                     "said", "today", "announced", "will", "would", "has", "have", "is", "are", "was"]
+        for v in verbs where ByteText.contains(b, Array(v.utf8)) { return true }
+        return false
+    }
+
+    private static func hasToken(_ b: [UInt8], _ t: String) -> Bool {
+        let tb = Array(t.utf8)
+        guard b.count >= tb.count else { return false }
+        var i = 0
+        while i + tb.count <= b.count {
+            if (i == 0 || b[i - 1] == 0x20 || b[i - 1] == 0x2C),
+               b[i] == tb[0], (0..<tb.count).allSatisfy({ b[i + $0] == tb[$0] }),
+               i + tb.count == b.count || b[i + tb.count] == 0x20 || b[i + tb.count] == 0x2C {
+                return true
+            }
+            i += 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,89 @@
+/// Builds body paragraphs from lines: rejoins wrapped lines (OCR'd Australian releases, hard-wrapped
+/// text), and splits flattened one-line bodies (247PressRelease's double spaces are split earlier,
+/// in `LineSplitter`; Kremlin bodies are split here on sentences and speaker turns).
+enum ParagraphBuilder {
+    static func build(_ pieces: ArraySlice<Piece>) -> [Piece] {
+        let wrapped = isWrappedStyle(pieces)
+        var out: [Piece] = []
+        for p in pieces {
+            let join = out.last.map { shouldJoin($0, p, wrapped: wrapped) } ?? false
+            if join {
+                out[out.count - 1].append(p)   // in place: no copy of the paragraph so far
+            } else {
+                out.append(p)
+            }
+        }
+        // A flattened body: one very long paragraph holding many sentences.
+        var result: [Piece] = []
+        result.reserveCapacity(out.count)
+        for p in out {
+            if p.count >= 1200 { result.append(contentsOf: FlatBodySplitter.split(p)) } else { result.append(p) }
+        }
+        return result
+    }
+
+    /// Whether many longer lines end mid-sentence: the mark of OCR'd or hard-wrapped text.
+    static func isWrappedStyle(_ pieces: ArraySlice<Piece>) -> Bool {
+        var long = 0, open = 0
+        for p in pieces where p.count >= 50 {
+            long += 1
+            if let l = p.last, !isTerminal(l) { open += 1 }
+        }
+        return open >= 2 && open * 4 >= long
+    }
+
+    static func isTerminal(_ b: UInt8) -> Bool {
+        // . ! ? : ; " ) ] and the last byte of ” ’ (0x9D, 0x99)
+        b == 0x2E || b == 0x21 || b == 0x3F || b == 0x3A || b == 0x3B || b == 0x22 || b == 0x29 || b == 0x5D
+            || b == 0x9D || b == 0x99
+    }
+
+    static func shouldJoin(_ a: Piece, _ b: Piece, wrapped: Bool) -> Bool {
+        guard let last = a.last, let first = b.first, !isTerminal(last) else { return false }
+        if startsBlock(b.bytes) || startsBlock(a.bytes) && a.count < 60 { return false }
+        if Bytes.isLower(first) { return a.count >= 20 || wrapped }
+        guard a.count >= (wrapped ? 40 : 55) else { return false }
+        let continues = Bytes.isLower(last) || last == 0x2C || last == 0x2D || Bytes.isDigit(last) || last >= 0x80
+        guard continues else { return false }
+        if wrapped { return Bytes.isLetter(first) || Bytes.isDigit(first) || first == 0x24 || first == 0x28 }
+        // consecutive lines without a blank line between them, both long: hard wrapping
+        return !b.afterBlank && a.count >= 60 && b.count >= 30 && (Bytes.isLetter(first) || Bytes.isDigit(first))
+    }
+
+    /// Lines that always start a paragraph: bullets, headings, boilerplate openers, end marks.
+    static func startsBlock(_ b: [UInt8]) -> Bool {
+        guard let f = b.first else { return true }
+        if f == 0x2A || f == 0x23 || f == 0x2D || f == 0x3E || f == 0x7C || f == 0x21 || f == 0x5B { return true }
+        if f == 0xE2, b.count > 2, b[1] == 0x80, b[2] == 0xA2 { return true }  // •
+        return Boilerplates.isContactOpener(b) || Boilerplates.isAbout(b) || Boilerplates.isEndMark(b)
+    }
+}
+
+/// Splits long source lines where a paragraph break was flattened to a run of spaces
+/// (247PressRelease joins paragraphs with two spaces): after sentence-final punctuation, before a capital.
+enum LineSplitter {
+    static func ranges(_ s: UnsafeBufferPointer<UInt8>, _ line: SourceLine) -> [Range<Int>] {
+        guard line.length >= 400 else { return [line.lo..<line.hi] }
+        var out: [Range<Int>] = []
+        var start = line.lo
+        var i = line.lo
+        while i + 2 < line.hi {
+            if s[i] == 0x20, s[i + 1] == 0x20, i > start {
+                var j = i
+                while j < line.hi, s[j] == 0x20 { j += 1 }
+                let before = s[i - 1]
+                let endsSentence = before == 0x2E || before == 0x21 || before == 0x3F || before == 0x22 || before == 0x29
+                    || before == 0x9D || before == 0x3A
+                if endsSentence, j < line.hi, Bytes.isUpper(s[j]) || s[j] == 0x22 || s[j] == 0xE2 || Bytes.isDigit(s[j]) || s[j] == 0x2A {
+                    out.append(start..<i)
+                    start = j
+                }
+                i = j
+                continue
+            }
+            i += 1
+        }
+        out.append(start..<line.hi)
+        return out
+    }
+}

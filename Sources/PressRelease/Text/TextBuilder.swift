@@ -1,0 +1,81 @@
+/// Builds normalised text from ranges of source bytes, remembering where each byte came from.
+///
+/// Normalising means: CR, LF, tabs, runs of spaces, non-breaking spaces and the BOM become one
+/// space (none at the start or end); HTML entities are decoded. Everything else is copied.
+struct TextBuilder {
+    private(set) var bytes: [UInt8] = []
+    private(set) var map = SourceMap()
+    private var pendingSpace = false
+    private var pendingSpaceSource = 0
+
+    init() { bytes.reserveCapacity(256) }
+
+    var isEmpty: Bool { bytes.isEmpty }
+
+    /// Appends `source[range]`, normalised. Consecutive calls are separated by a single space.
+    mutating func append(_ source: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+        space(at: range.lowerBound)
+        var i = range.lowerBound
+        let end = range.upperBound
+        while i < end {
+            let b = source[i]
+            switch b {
+            case 0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C:
+                space(at: i); i += 1
+            case 0xC2 where i + 1 < end && source[i + 1] == 0xA0:
+                space(at: i); i += 2
+            case 0xEF where i + 2 < end && source[i + 1] == 0xBB && source[i + 2] == 0xBF:
+                i += 3  // a BOM anywhere is dropped
+            case 0xE2 where i + 2 < end && source[i + 1] == 0x80 && (source[i + 2] == 0xAF || source[i + 2] == 0x89 || source[i + 2] == 0x8B):
+                // narrow no-break, thin and zero-width spaces
+                if source[i + 2] != 0x8B { space(at: i) }
+                i += 3
+            case 0x26:
+                if let (decoded, length) = HTMLEntities.decode(source, at: i, end: end) {
+                    if decoded == [0x20] { space(at: i) }
+                    else { for (k, d) in decoded.enumerated() { emit(d, from: i + min(k, length - 1)) } }
+                    i += length
+                } else {
+                    emit(b, from: i); i += 1
+                }
+            default:
+                // a run of ordinary bytes is copied in one go with one map anchor
+                var j = i + 1
+                while j < end {
+                    let c = source[j]
+                    if c <= 0x20 || c == 0x26 || c == 0xC2 || c == 0xE2 || c == 0xEF { break }
+                    j += 1
+                }
+                emitRun(source, i, j)
+                i = j
+            }
+        }
+        space(at: end)
+    }
+
+    @inline(__always)
+    private mutating func space(at source: Int) {
+        if !pendingSpace { pendingSpace = true; pendingSpaceSource = source }
+    }
+
+    @inline(__always)
+    private mutating func emit(_ b: UInt8, from source: Int) {
+        if pendingSpace {
+            pendingSpace = false
+            if !bytes.isEmpty {
+                map.note(text: bytes.count, source: pendingSpaceSource)
+                bytes.append(0x20)
+            }
+        }
+        map.note(text: bytes.count, source: source)
+        bytes.append(b)
+    }
+
+    @inline(__always)
+    private mutating func emitRun(_ source: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) {
+        emit(source[from], from: from)
+        if to > from + 1 { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[(from + 1)..<to])) }
+    }
+
+    var string: String { String(decoding: bytes, as: UTF8.self) }
+}

@@ -1,0 +1,68 @@
+import Testing
+@testable import PressRelease
+
+@Suite struct BoilerplateTests {
+    @Test func endMarksContactsAndAbout() {
+        let text = """
+        For Immediate Release
+        Acme Opens New Plant
+
+        CONTACT: Jane Roe, 202-555-0142
+
+        SPRINGFIELD, Ill. – Acme Corp. opened a plant on Monday.
+
+        "This is a great day," said Mr. Doe.
+
+        About Acme Corp.
+
+        Acme Corp. makes everything.
+
+        Media Contact:
+        John Q. Public
+        Acme Corp.
+        (555) 123-4567
+        press@acme.example.com
+
+        ###
+
+        Next Article
+        """
+        let r = Release.parsing(text)
+        #expect(r.kind == "press release")
+        #expect(r.headline == "Acme Opens New Plant")
+        #expect(r.dateline?.place == "SPRINGFIELD, Ill.")
+        #expect(r.paragraphs.map(\.text) == ["Acme Corp. opened a plant on Monday.", "\"This is a great day,\" said Mr. Doe."])
+        let kinds = Set(r.boilerplate.map(\.kind))
+        #expect(kinds.isSuperset(of: [.label, .contact, .about, .endMark, .debris]))
+        #expect(r.contacts.contains { $0.name == "Jane Roe" && $0.phone == "202-555-0142" })
+        #expect(r.contacts.contains { $0.name == "John Q. Public" && $0.email == "press@acme.example.com" && $0.phone == "(555) 123-4567" })
+    }
+
+    @Test func gluedAboutAndDisclaimer() {
+        let text = "# Acme Robots Ship\n\nHANOI, VIETNAM - [Media OutReach Newswire](https://x.example) – 9 June 2026 – Acme shipped robots.\n\nSales rose sharply in the first quarter of the year.\n\nAbout AcmeAcme is a robot maker founded in 2010 in Hanoi, with offices in many countries around the world.\n\nForward-Looking Statements\n\nThis release contains forward-looking statements.\n"
+        let r = Release.parsing(text)
+        #expect(r.paragraphs.count == 2)
+        #expect(r.boilerplate.contains { $0.kind == .about })
+        #expect(r.boilerplate.contains { $0.kind == .disclaimer })
+    }
+
+    @Test func missingPartsAreWarningsNotErrors() {
+        let r = Release.parsing("")
+        #expect(r.headline == nil)
+        #expect(r.date == nil)
+        #expect(r.dateline == nil)
+        #expect(Set(r.warnings.map(\.code)).isSuperset(of: ["no-headline", "no-date", "no-dateline"]))
+
+        let lede = Release.parsing("The committee met on a cold morning and agreed, after a long debate, to postpone the vote until next week.\n\nMore text.\n")
+        #expect(lede.headline == nil)
+        #expect(lede.paragraphs.count == 2)
+    }
+
+    @Test func metadataIsAFallback() {
+        let doc = SourceDocument(path: "x.eml", text: "The committee met on a cold morning and agreed, after a long debate, to postpone the vote until next week.\n",
+                                 metadata: ["title": "Committee Postpones Vote", "date": "Tue, 3 Mar 2015 10:00:00 +0000"])
+        let r = ReleaseParser().parse(doc)
+        #expect(r.headline == "Committee Postpones Vote")
+        #expect(r.date == "2015-03-03")
+    }
+}
