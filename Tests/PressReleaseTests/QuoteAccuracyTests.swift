@@ -11,7 +11,7 @@ import PressRelease
     var total = QuoteScorer.Tally()
     var misses: [String] = []
     for label in labels {
-        let release = try CorpusLocation.release(label.path)
+        let release = try CorpusLocation.parse(label.path)
         let t = QuoteScorer.score(label, release, misses: &misses)
         let parts = label.path.split(separator: "/")
         let folder = parts.count > 2 ? String(parts[1]) : String(parts[0])

@@ -116,6 +116,12 @@ extension SpeechContext {
                                            addressee: nil, confidence: ref.named ? 0.95 : 0.75)
                     }
                 }
+                // "…, calling them" / "…, adding:": the participle's subject opens the sentence.
+                if lower(p)[k].hasSuffix("ing"), k - 1 >= s, isPunct(p, k - 1, 0x2C),
+                   let ref = sentenceSubject(p, from: s, to: k - 1, quoteAt) {
+                    return Attribution(speaker: ref, cue: Cue(lemma: c.lemma, words: cueWords),
+                                       addressee: nil, confidence: 0.7)
+                }
                 if k - 1 >= s, let ref = phrase(endingAt: k - 1, in: p, before: p, quoteAt) {
                     let conf = handsOver ? (ref.named ? 0.95 : 0.75) : 0.6
                     return Attribution(speaker: ref, cue: Cue(lemma: c.lemma, words: cueWords),
@@ -143,6 +149,23 @@ extension SpeechContext {
                 }
                 j += 1
             }
+        }
+        return nil
+    }
+
+    /// The first person (or he/she) a sentence names, as the subject of a trailing participle.
+    private func sentenceSubject(_ p: Int, from s: Int, to e: Int, _ quoteAt: Int) -> SpeakerRef? {
+        let t = tokens(p)
+        var j = s
+        while j <= e, j - s < 12 {
+            if t[j].kind == .word, lower(p)[j] == "he" || lower(p)[j] == "she" { return resolvePronoun(lower(p)[j], p, quoteAt) }
+            if t[j].kind == .word, t[j].capitalized {
+                let r = names.runEnd(p, from: j)
+                if let ref = namedPhrase(p, j, min(r, e), p, quoteAt), ref.person != nil { return ref }
+                j = r + 1
+                continue
+            }
+            j += 1
         }
         return nil
     }

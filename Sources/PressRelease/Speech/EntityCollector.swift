@@ -54,7 +54,13 @@ extension SpeechContext {
                 let m = names.interpret(p, i, e)
                 let offset = sourceOffset(p, tok.start)
                 switch m.kind {
-                case .person: notePerson(m, p, i, e, quoted: quoted)
+                case .person:
+                    if m.nameFirst == m.nameLast, m.titles.isEmpty, EntityLexicon.places.contains(lw[m.nameFirst]),
+                       people.known(word: lw[m.nameFirst]) == nil {
+                        tally.place(text.text(p, tokens: m.nameFirst, m.nameFirst), offset: offset)
+                    } else {
+                        notePerson(m, p, i, e, quoted: quoted)
+                    }
                 case .organization:
                     let name = text.text(p, tokens: orgStart(p, i), e)
                     tally.org(name, acronym: acronymAfter(p, e), offset: offset)
@@ -71,7 +77,13 @@ extension SpeechContext {
                 case .none:
                     if e == i, EntityLexicon.places.contains(lw[i]) { tally.place(text.text(p, tokens: i, i), offset: offset) }
                 }
-                i = e + 1
+                // "Nausėda and President of the Republic of Poland Andrzej Duda": read the
+                // coordinated part again as a run of its own.
+                var next = e + 1
+                if m.kind == .person, m.nameLast < e, let a = (m.nameLast...e).first(where: { lw[$0] == "and" && !t[$0].capitalized }) {
+                    next = a + 1
+                }
+                i = next
                 continue
             }
             if !quoted, lw[i] == "he" || lw[i] == "she", isSubject(p, i, i) {

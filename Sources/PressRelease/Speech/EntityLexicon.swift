@@ -30,7 +30,10 @@ enum EntityLexicon {
         "ukraine", "russia", "america", "china", "europe", "asia", "africa", "australia", "australian",
         "american", "russian", "ukrainian", "chinese", "u.s", "us", "usa", "uk", "eu", "un", "nato",
         "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-        "ai", "ceo", "ai-powered", "ai-driven",
+        "ai", "ceo", "ai-powered", "ai-driven", "criticising", "criticizing", "commenting", "responding",
+        "referring", "addressing", "noting", "discussing", "following", "announcing", "explaining",
+        "describing", "welcoming", "reacting", "including", "regarding", "concerning", "considering",
+        "asked", "told", "added", "noted", "said", "stressed", "urged", "warned", "meanwhile",
     ])
 
     /// Words that make a capitalised phrase an organisation.

@@ -39,22 +39,24 @@ struct NameParser {
         return Self.abbreviations.contains(w) || (w.utf8.count == 1 && toks[i - 1].capitalized)
     }
 
-    /// End (inclusive) of the capitalised run starting at `i`.
+    /// Lower-case words that may sit inside a run between capitalised words ("Head of the Office").
+    private func joins(_ w: String) -> Bool {
+        w == "of" || w == "for" || w == "and" || w == "the" || w == "&" || TitleLexicon.particles.contains(w)
+    }
+
+    /// End (inclusive) of the capitalised run starting at `i`; one or two lower-case connectors
+    /// may join capitalised words ("Ways and Means Committee", "President of the Republic").
     func runEnd(_ p: Int, from i: Int) -> Int {
         let toks = text.paras[p].tokens, lower = text.paras[p].lower
         var j = i
-        var titled = isTitleOrOrg(lower[i])
-        while j + 1 < toks.count {
+        while j + 1 < toks.count, j - i < 40 {
             let k = j + 1
-            if isCap(p, k) { j = k; titled = titled || isTitleOrOrg(lower[k]); continue }
+            if isCap(p, k) { j = k; continue }
             if isAbbrevDot(p, k) { j = k; continue }
-            if toks[k].kind == .word, !toks[k].capitalized, k + 1 < toks.count, isCap(p, k + 1) {
-                let w = lower[k]
-                if TitleLexicon.particles.contains(w) || (titled && TitleLexicon.connectors.contains(w)) {
-                    j = k + 1
-                    titled = titled || isTitleOrOrg(lower[k + 1])
-                    continue
-                }
+            if toks[k].kind == .word, !toks[k].capitalized, joins(lower[k]), lower[k] != "to" {
+                if k + 1 < toks.count, isCap(p, k + 1) { j = k + 1; continue }
+                if k + 2 < toks.count, toks[k + 1].kind == .word, !toks[k + 1].capitalized, joins(lower[k + 1]),
+                   isCap(p, k + 2) { j = k + 2; continue }
             }
             break
         }
@@ -65,17 +67,14 @@ struct NameParser {
     func runStart(_ p: Int, endingAt i: Int) -> Int {
         let toks = text.paras[p].tokens, lower = text.paras[p].lower
         var j = i
-        while j - 1 >= 0 {
+        while j - 1 >= 0, i - j < 40 {
             let k = j - 1
             if isCap(p, k) { j = k; continue }
             if isAbbrevDot(p, k) { j = k; continue }
-            if toks[k].kind == .word, !toks[k].capitalized, k - 1 >= 0, isCap(p, k - 1) {
-                let w = lower[k]
-                if TitleLexicon.particles.contains(w) || (TitleLexicon.connectors.contains(w) && w != "the" && isTitleOrOrg(lower[k - 1])) {
-                    j = k - 1
-                    continue
-                }
-                if w == "the", k - 1 >= 0, isCap(p, k - 1) { j = k - 1; continue }
+            if toks[k].kind == .word, !toks[k].capitalized, joins(lower[k]), lower[k] != "to" {
+                if k - 1 >= 0, isCap(p, k - 1) || isAbbrevDot(p, k - 1) { j = k - 1; continue }
+                if k - 2 >= 0, toks[k - 1].kind == .word, !toks[k - 1].capitalized, joins(lower[k - 1]),
+                   isCap(p, k - 2) { j = k - 2; continue }
             }
             break
         }
@@ -106,19 +105,24 @@ struct NameParser {
         if s <= last { subruns.append((s, last, connector)) }
         var titles: [String] = []
         var chosen: (Int, Int)? = nil
+        var chosenStrong = false
         var orgSeen = false
         for (idx, sr) in subruns.enumerated() {
             let isFirst = idx == 0
+            for k in sr.0...sr.1 where EntityLexicon.orgWords.contains(lower[k]) && !TitleLexicon.titleWords.contains(lower[k]) {
+                orgSeen = true
+            }
+            // "A and B": once a full name is chosen, a coordinated one does not replace it.
+            if chosen != nil && chosenStrong && sr.2 == "and" { break }
             if let name = nameSpan(p, sr.0, sr.1, allowLong: isFirst && sr.0 == first, tokens: toks, lower: lower) {
-                if chosen != nil && sr.2 == "and" { break }  // "A and B said": the first named
+                let strong = isStrong(p, name, titled: name.0 > sr.0 || (chosen == nil && idx > 0))
+                // "A and B said": the first named; "Dr. Heidi Shierholz of EPI": the name, not the affiliation.
+                if chosen != nil && chosenStrong && (sr.2 == "and" || !strong) { break }
                 chosen = name
+                chosenStrong = strong
                 titles = []
-                if name.0 > sr.0 { titles.append(text.text(p, tokens: first, name.0 - 1)) }
+                if name.0 > first { titles.append(text.text(p, tokens: first, name.0 - 1)) }
                 if name.1 < sr.1 { titles.append(text.text(p, tokens: name.1 + 1, sr.1)) }
-            } else if chosen == nil {
-                for k in sr.0...sr.1 where EntityLexicon.orgWords.contains(lower[k]) && !TitleLexicon.titleWords.contains(lower[k]) {
-                    orgSeen = true
-                }
             }
         }
         for k in first...last {
@@ -129,14 +133,15 @@ struct NameParser {
         if let (a, b) = chosen {
             var org = false
             for k in a...b where EntityLexicon.orgWords.contains(lower[k]) { org = true }
-            let titled = titles.contains { !$0.isEmpty }
-            if org && !titled { m.kind = .organization; return m }
-            if a == b, !titled, EntityLexicon.places.contains(lower[a]) { m.kind = .place; return m }
+            let titled = (first...last).contains { k in
+                (k < a || k > b) && TitleLexicon.titleWords.contains(lower[k]) && toks[k].capitalized
+            }
+            if (org || orgSeen && !chosenStrong) && !titled { m.kind = .organization; return m }
             if !titled, (a...b).contains(where: { EntityLexicon.placeWords.contains(lower[$0]) }) { m.kind = .place; return m }
             m.kind = .person
             m.nameFirst = a
             m.nameLast = b
-            m.titles = titles.map { $0.trimmingCharacters(in: .init(charactersIn: " ,")) }.filter { !$0.isEmpty }
+            m.titles = titled ? titles.map { $0.trimmingCharacters(in: .init(charactersIn: " ,")) }.filter { !$0.isEmpty } : []
             return m
         }
         let allTitle = (first...last).allSatisfy {
@@ -147,6 +152,13 @@ struct NameParser {
         if orgSeen { m.kind = .organization; return m }
         if first == last, EntityLexicon.places.contains(lower[first]) { m.kind = .place }
         return m
+    }
+
+    /// Two or more name words, or one after a title or honorific.
+    private func isStrong(_ p: Int, _ name: (Int, Int), titled: Bool) -> Bool {
+        let toks = text.paras[p].tokens, lower = text.paras[p].lower
+        let words = (name.0...name.1).filter { toks[$0].kind == .word && lower[$0].utf8.count > 1 }.count
+        return words >= 2 || titled
     }
 
     /// The name inside a sub-run: trailing name-like words after the titles ("… Minister Sergey
@@ -165,12 +177,16 @@ struct NameParser {
         var st = e
         while st - 1 >= a, nameLike(st - 1) { st -= 1 }
         if e >= a, nameLike(e), st <= e {
+            guard !(st...e).contains(where: { EntityLexicon.orgWords.contains(lower[$0]) }) else { return nil }
             return trim(p, st, e, allowLong: allowLong && st == a, toks: toks, lower: lower)
         }
-        // Leading name followed by post-titles ("Nicola Roxon MP Shadow Minister").
+        // Leading name followed by post-nominals ("Nicola Roxon MP Shadow Minister").
         var k = a
         while k <= b, nameLike(k) { k += 1 }
-        if k > a, k <= b { return trim(p, a, k - 1, allowLong: allowLong, toks: toks, lower: lower) }
+        if k > a, k <= b, TitleLexicon.postNominals.contains(lower[k]),
+           !(a..<k).contains(where: { EntityLexicon.orgWords.contains(lower[$0]) }) {
+            return trim(p, a, k - 1, allowLong: allowLong, toks: toks, lower: lower)
+        }
         return nil
     }
 

@@ -15,7 +15,12 @@ struct MentionEvent {
 /// fullest form wins ("Lavrov" + "Sergey Lavrov" → "Sergey Lavrov").
 struct PeopleRegistry {
     var people: [Person] = []
+    /// Mentions from the entity pass, in text order.
     var events: [MentionEvent] = []
+    /// Quote speakers, in text order (noted after their paragraph's entity pass).
+    var speakerEvents: [MentionEvent] = []
+    /// Last noted position of each person, for ties between equally fitting people.
+    var lastSeen: [Int: (Int, Int)] = [:]
     private var bySurname: [String: [Int]] = [:]
     private var byFirst: [String: [Int]] = [:]
 
@@ -37,8 +42,10 @@ struct PeopleRegistry {
         if let i = found {
             var p = people[i]
             let known = p.name.split(separator: " ").count
-            if words.count > known || (words.count == known && name.utf8.count > p.name.utf8.count && firstName != nil) {
+            let shouting = p.name.uppercased() == p.name && name.uppercased() != name
+            if words.count > known || (words.count == known && (shouting || name.utf8.count > p.name.utf8.count && firstName != nil)) {
                 p.name = name
+                p.surname = surnameDisplay(name)
             }
             for t in titles where !p.titles.contains(t) { p.titles.append(t) }
             if !p.mentions.contains(mention) { p.mentions.append(mention) }
@@ -63,7 +70,15 @@ struct PeopleRegistry {
         return byFirst[word]?.last
     }
 
-    mutating func note(_ e: MentionEvent) { events.append(e) }
+    mutating func note(_ e: MentionEvent) {
+        events.append(e)
+        lastSeen[e.person] = (e.para, e.offset)
+    }
+
+    mutating func noteSpeaker(_ e: MentionEvent) {
+        speakerEvents.append(e)
+        lastSeen[e.person] = (e.para, e.offset)
+    }
 
     mutating func addAffiliation(_ i: Int, _ a: String) {
         if people[i].affiliation == nil, !a.isEmpty { people[i].affiliation = a }
@@ -75,25 +90,41 @@ struct PeopleRegistry {
     }
 
     /// Most recent mention before (para, offset) that fits `gender`, preferring speakers and
-    /// subjects; mentions inside quotes are never recorded, so they never compete.
+    /// subjects; mentions inside quotes are never recorded, so they never compete. Looks at a
+    /// bounded number of mentions, so the cost per call is constant.
     func recent(before para: Int, _ offset: Int, gender: Person.Gender, speakingOnly: Bool = false,
                 within paragraphs: Int = 6) -> Int? {
-        var best: Int? = nil
-        var k = events.count - 1
+        var a = cut(events, para, offset) - 1
+        var b = cut(speakerEvents, para, offset) - 1
+        var fallback: Int? = nil
         var looked = 0
-        while k >= 0, looked < 400 {
-            let e = events[k]
-            k -= 1
-            if e.para > para || (e.para == para && e.offset >= offset) { continue }
+        while a >= 0 || b >= 0, looked < 400 {
+            let takeA = b < 0 || (a >= 0 && !earlier(events[a], speakerEvents[b]))
+            let e = takeA ? events[a] : speakerEvents[b]
+            if takeA { a -= 1 } else { b -= 1 }
             if para - e.para > paragraphs { break }
             looked += 1
             let g = people[e.person].gender
             if gender != .unknown, g != .unknown, g != gender { continue }
-            if speakingOnly { if e.speaking { return e.person } else { continue } }
-            if e.subject || e.speaking { return e.person }
-            if best == nil { best = e.person }
+            if e.speaking || (!speakingOnly && e.subject) { return e.person }
+            if fallback == nil { fallback = e.person }
         }
-        return best
+        return speakingOnly ? nil : fallback
+    }
+
+    private func earlier(_ x: MentionEvent, _ y: MentionEvent) -> Bool {
+        x.para < y.para || (x.para == y.para && x.offset < y.offset)
+    }
+
+    /// Index of the first event at or after (para, offset).
+    private func cut(_ list: [MentionEvent], _ para: Int, _ offset: Int) -> Int {
+        var lo = 0, hi = list.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            let e = list[mid]
+            if e.para < para || (e.para == para && e.offset < offset) { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
     }
 
     private func firstWord(_ p: Person) -> String? {

@@ -24,7 +24,8 @@ extension SpeechContext {
         guard words > 0 else { return .term }
         let lastByte = b[q.textStop - 1]
         let endsSentence = lastByte == 0x2E || lastByte == 0x21 || lastByte == 0x3F || lastByte == 0xA6
-        let startsCapital = first < t.count && (t[first].capitalized || t[first].kind != .word)
+        let startsCapital = first < t.count && (t[first].capitalized || t[first].kind != .word
+            || ByteClass.isDigit(b[t[first].start]))
         // A run of titles: "MS Found in a Bottle," "Berenice" and "Shadow – A Parable."
         if previousWasTerm, let ps = previousStop, words <= 6 {
             let between = text.tokenIndex(p, atOrAfter: ps)
@@ -52,7 +53,6 @@ extension SpeechContext {
     private func cueBefore(_ p: Int, _ open: Int) -> Bool {
         var k = open - 1
         while k >= 0, open - k <= Self.window, !isSentenceEnd(p, k) {
-            if tokens(p)[k].kind == .quote { return false }
             if cue(p, k) != nil { return true }
             k -= 1
         }

@@ -7,7 +7,15 @@ enum SpeakerFill {
         var confidence: Double
     }
 
-    static func fill(_ qs: [ScannedQuote], kinds: [Quote.Kind], found: [Attribution?], ctx: SpeechContext) -> [Filled] {
+    /// The release's issuer when a letterhead names one: the first titled person of the first
+    /// two paragraphs.
+    static func author(_ ctx: SpeechContext) -> Int? {
+        let early = ctx.people.events.filter { $0.para <= 1 }.map(\.person)
+        return early.first { !ctx.people.people[$0].titles.isEmpty }
+    }
+
+    static func fill(_ qs: [ScannedQuote], kinds: [Quote.Kind], found: [Attribution?], ctx: SpeechContext,
+                     author: Int?) -> [Filled] {
         var out = found.map { a in Filled(ref: a?.speaker, confidence: a?.confidence ?? 0) }
         // Groups of quotes joined by continuation.
         var groups: [[Int]] = []
@@ -28,6 +36,16 @@ enum SpeakerFill {
             let q = qs[i]
             if let who = ctx.people.recent(before: q.paragraph, q.openStart, gender: .unknown, speakingOnly: true, within: 3) {
                 out[i] = Filled(ref: SpeakerRef(person: who, mention: ctx.people.people[who].name, named: false), confidence: 0.5)
+            }
+        }
+        // No cue anywhere near: the issuer of the release, else the person last named.
+        let anyFound = found.contains { $0 != nil }
+        for i in qs.indices where kinds[i] != .term && out[i].ref == nil {
+            let q = qs[i]
+            let who = (anyFound ? nil : author)
+                ?? ctx.people.recent(before: q.paragraph, q.openStart, gender: .unknown, within: 2) ?? author
+            if let who {
+                out[i] = Filled(ref: SpeakerRef(person: who, mention: ctx.people.people[who].name, named: false), confidence: 0.3)
             }
         }
         return out

@@ -53,25 +53,7 @@ extension SpeechContext {
             return resolvePronoun(lw[j], para, offset)
         }
         // Appositives: "Sarah Hanson-Young, said" / "Jongsun Jung, PhD, CEO of Syntekabio, remarked".
-        if isPunct(p, j, 0x2C) {
-            var k = j - 1
-            var segments = 0
-            var affiliationText: String? = nil
-            while k >= 0, segments < 4 {
-                var s = k
-                while s - 1 >= 0, !isPunct(p, s - 1, 0x2C), !isSentenceEnd(p, s - 1), t[s - 1].kind != .quote { s -= 1 }
-                if let ref = namedPhrase(p, s, k, para, offset), ref.person != nil {
-                    if let who = ref.person, let a = affiliationText { people.addAffiliation(who, a) }
-                    return ref
-                }
-                let seg = text.text(p, tokens: s, k)
-                affiliationText = affiliationText.map { seg + ", " + $0 } ?? seg
-                segments += 1
-                k = s - 2
-                if s - 1 < 0 || !isPunct(p, s - 1, 0x2C) { break }
-            }
-            return nil
-        }
+        if isPunct(p, j, 0x2C) { return appositiveSpeaker(p, j, para, offset) }
         if t[j].capitalized || names.isAbbrevDot(p, j) {
             let s = names.runStart(p, endingAt: j)
             // "the President of Ukraine said": a description, not a name.
@@ -98,6 +80,37 @@ extension SpeechContext {
         return nil
     }
 
+    /// The person among comma-separated segments before a cue: the rightmost full name, else the
+    /// rightmost name; the segments between it and the cue are its affiliation.
+    private func appositiveSpeaker(_ p: Int, _ comma: Int, _ para: Int, _ offset: Int) -> SpeakerRef? {
+        let t = tokens(p)
+        var k = comma - 1
+        var found: [(m: NameMention, strong: Bool, segEnd: Int)] = []
+        var segments = 0
+        while k >= 0, segments < 4 {
+            var s = k
+            while s - 1 >= 0, k - s < 30, !isPunct(p, s - 1, 0x2C), !isSentenceEnd(p, s - 1), t[s - 1].kind != .quote { s -= 1 }
+            var a = s
+            while a <= k, !(t[a].kind == .word && t[a].capitalized) { a += 1 }
+            if a <= k {
+                let m = names.interpret(p, a, min(names.runEnd(p, from: a), k))
+                if m.kind == .person {
+                    let words = (m.nameFirst...m.nameLast).filter { t[$0].kind == .word }.count
+                    found.append((m, words >= 2, k))
+                }
+            }
+            segments += 1
+            if s - 1 < 0 || !isPunct(p, s - 1, 0x2C) { break }
+            k = s - 2
+        }
+        guard let pick = found.first(where: { $0.strong }) ?? found.first else { return nil }
+        let ref = resolve(pick.m, para, offset)
+        if let who = ref.person, pick.segEnd + 2 < comma {
+            people.addAffiliation(who, text.text(p, tokens: pick.segEnd + 2, comma - 1))
+        }
+        return ref
+    }
+
     /// A capitalised run `s...e` as a speaker: a person, an organisation (no person) or a title.
     func namedPhrase(_ p: Int, _ s: Int, _ e: Int, _ para: Int, _ offset: Int) -> SpeakerRef? {
         guard s <= e, s >= 0 else { return nil }
@@ -121,11 +134,12 @@ extension SpeechContext {
         let mention = text.text(m.para, tokens: m.first, m.last)
         if m.kind == .person, m.nameFirst >= 0 {
             let nameText = text.text(m.para, tokens: m.nameFirst, m.nameLast)
+                .split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
             let words = (m.nameFirst...m.nameLast).compactMap { k -> String? in
                 tokens(m.para)[k].kind == .word ? lower(m.para)[k] : nil
             }
             // A lone word that is a place or organisation and nobody's name is not a speaker.
-            if words.count == 1, people.known(word: words[0]) == nil, m.titles.isEmpty,
+            if words.count == 1, people.known(word: words[0]) == nil,
                EntityLexicon.places.contains(words[0]) || EntityLexicon.notName.contains(words[0]) {
                 return SpeakerRef(person: nil, mention: mention, named: true)
             }
@@ -171,7 +185,9 @@ extension SpeechContext {
             return SpeakerRef(person: nil, mention: mention, named: false)
         }
         var best: Int? = nil, bestScore = 0
-        for (i, person) in people.people.enumerated() {
+        // Only people with titles can match; the most recent few hundred are enough.
+        for i in people.people.indices.suffix(300) where !people.people[i].titles.isEmpty {
+            let person = people.people[i]
             var tw = Set<String>()
             for title in person.titles {
                 for x in title.lowercased().split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." }) {
@@ -182,21 +198,17 @@ extension SpeechContext {
                 }
             }
             let score = wanted.intersection(tw).count
-            if score > bestScore || (score == bestScore && score > 0 && lastMention(i, para, offset) > lastMention(best ?? i, para, offset)) {
+            if score > bestScore || (score == bestScore && score > 0 && later(i, than: best)) {
                 best = i; bestScore = score
             }
         }
         return SpeakerRef(person: bestScore > 0 ? best : nil, mention: mention, named: false)
     }
 
-    private func lastMention(_ person: Int, _ para: Int, _ offset: Int) -> Int {
-        var k = people.events.count - 1
-        while k >= 0 {
-            let e = people.events[k]
-            if e.person == person, e.para < para || (e.para == para && e.offset < offset) { return k }
-            k -= 1
-        }
-        return -1
+    private func later(_ i: Int, than j: Int?) -> Bool {
+        guard let j, let b = people.lastSeen[j] else { return true }
+        guard let a = people.lastSeen[i] else { return false }
+        return a.0 > b.0 || (a.0 == b.0 && a.1 > b.1)
     }
 
     /// ", CEO of Acme," or " of EPI" after a name.

@@ -7,7 +7,7 @@ public struct SpeechAnalyzer: Sendable {
     }
 
     public func analyze(_ release: Release) -> SpeechAnalysis {
-        let text = SpeechText(release.paragraphs, source: release.source.bytes)
+        let text = SpeechText(release.paragraphs)
         let ctx = SpeechContext(text: text, cues: lexicon)
         var warnings: [ParseWarning] = []
         let scanned = scanQuotes(ctx, &warnings)
@@ -19,6 +19,7 @@ public struct SpeechAnalyzer: Sendable {
             ctx.quotedRanges[q.paragraph].append((a, z))
         }
         var tally = EntityTally()
+        let author = readHeadline(release, ctx, &tally)
         var kinds = Array(repeating: Quote.Kind.direct, count: scanned.count)
         var found = [Attribution?](repeating: nil, count: scanned.count)
         for p in text.paras.indices {
@@ -33,12 +34,27 @@ public struct SpeechAnalyzer: Sendable {
                 found[i] = ctx.attribute(q, nextQuoteStart: next, previousQuoteStop: prev?.closeStop)
                 if let who = found[i]?.speaker.person {
                     ctx.people.addMention(who, found[i]!.speaker.mention)
-                    ctx.people.note(MentionEvent(person: who, para: p, offset: q.openStart, subject: true, speaking: true))
+                    ctx.people.noteSpeaker(MentionEvent(person: who, para: p, offset: q.openStart, subject: true, speaking: true))
                 }
             }
         }
-        let speakers = SpeakerFill.fill(scanned, kinds: kinds, found: found, ctx: ctx)
+        let speakers = SpeakerFill.fill(scanned, kinds: kinds, found: found, ctx: ctx,
+                                        author: author ?? SpeakerFill.author(ctx))
         return assemble(release, ctx, scanned, kinds, found, speakers, tally, warnings)
+    }
+
+    /// People, organisations and places of the headline (letterheads often name the issuer
+    /// there: "Nicola Roxon MP Shadow Minister for …"). Returns the person it names first.
+    private func readHeadline(_ release: Release, _ ctx: SpeechContext, _ tally: inout EntityTally) -> Int? {
+        guard let h = release.headline, !h.isEmpty else { return nil }
+        let start = release.headlineStart ?? 0
+        let head = SpeechContext(text: SpeechText([Paragraph(index: 0, text: h, start: start, stop: start + h.utf8.count)]),
+                                 cues: lexicon)
+        head.collectEntities(0, into: &tally)
+        var registry = head.people
+        registry.events = registry.events.map { var e = $0; e.para = -1; e.speaking = false; return e }
+        ctx.people = registry
+        return registry.people.indices.first { !registry.people[$0].titles.isEmpty }
     }
 
     private func scanQuotes(_ ctx: SpeechContext, _ warnings: inout [ParseWarning]) -> [ScannedQuote] {

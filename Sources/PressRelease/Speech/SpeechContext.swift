@@ -53,5 +53,5 @@ final class SpeechContext {
         return lo < r.count && r[lo].0 <= i && i <= r[lo].1
     }
 
-    func sourceOffset(_ p: Int, _ offset: Int) -> Int { text.paras[p].map.source(offset) }
+    func sourceOffset(_ p: Int, _ offset: Int) -> Int { text.paras[p].map.sourceOffset(forTextOffset: offset) }
 }

@@ -6,13 +6,13 @@ struct SpeechText {
         var tokens: [Token]
         /// Lower-cased text of each token (punctuation as itself).
         var lower: [String]
-        /// Source byte offset of a byte offset of `bytes`.
-        var map: SourceAligner
+        /// Source byte offsets of `bytes` (from the parser's normalisation).
+        var map: SourceMap
     }
 
     var paras: [Para]
 
-    init(_ paragraphs: [Paragraph], source: [UInt8]) {
+    init(_ paragraphs: [Paragraph]) {
         paras = paragraphs.map { p in
             let bytes = Array(p.text.utf8)
             let tokens = bytes.withUnsafeBufferPointer { Tokenizer.tokens($0) }
@@ -21,7 +21,7 @@ struct SpeechText {
             bytes.withUnsafeBufferPointer { b in
                 for t in tokens { lower.append(SpeechText.lowercased(b, t.start, t.stop)) }
             }
-            return Para(bytes: bytes, tokens: tokens, lower: lower, map: SourceAligner(paragraph: p, text: bytes, source: source))
+            return Para(bytes: bytes, tokens: tokens, lower: lower, map: p.sourceMap)
         }
     }
 

@@ -29,8 +29,13 @@ enum TitleLexicon {
         "chef", "coach", "author", "artist", "designer", "producer", "host", "agent", "broker",
         "realtor", "lawyer", "consultant", "specialist", "expert", "technician", "operator",
         "therapist", "counselor", "psychologist", "surgeon", "dentist", "pharmacist", "veteran",
+        "ministers", "senators", "presidents", "leaders", "members", "mayors", "governors",
         "ceo/founder", "phd", "md", "ph.d", "m.d", "esq", "cpa", "mba", "rn", "dds",
     ])
+
+    /// Letters after a name ("Nicola Roxon MP").
+    static let postNominals: Set<String> = Set(["mp", "mep", "mla", "mha", "mlc", "qc", "kc", "sc", "ao", "ac",
+                                                "obe", "mbe", "cbe", "phd", "md", "esq", "jr", "sr", "senator"])
 
     /// Honorifics that tell the gender.
     static let male: Set<String> = Set(["mr", "sir", "lord", "king", "prince", "congressman", "chairman",

@@ -27,12 +27,20 @@ enum Tokenizer {
             if ByteClass.isWordStart(b, i) {
                 let start = i
                 i += ByteClass.scalarLength(b[i])
+                var segment = start  // start of the current dot-separated segment
                 while i < n {
                     if ByteClass.isWordStart(b, i) { i += ByteClass.scalarLength(b[i]); continue }
                     if b[i] >= 0x80 && b[i] < 0xC0 { i += 1; continue }
-                    // Joiners stay inside a word when a letter or digit follows.
+                    // C1 controls only occur in mojibake ("HansonâYoung"): keep the word whole.
+                    if b[i] == 0xC2, i + 1 < n, b[i + 1] >= 0x80, b[i + 1] <= 0x9F { i += 2; continue }
+                    // Joiners stay inside a word when a letter or digit follows; a dot only inside
+                    // short segments (`U.S`, `Ph.D`), so `Young.last` (OCR) splits.
                     var j = ByteClass.apostropheWidth(b, i)
-                    if j == 0, b[i] == 0x2D || b[i] == 0x2E || b[i] == 0x26 || b[i] == 0x2F { j = 1 }
+                    // A possessive `’s` is its own token, so "Trump’s" reads as the name "Trump".
+                    if j > 0, i + j < n, b[i + j] == 0x73 || b[i + j] == 0x53,
+                       i + j + 1 >= n || !ByteClass.isWordStart(b, i + j + 1) { break }
+                    if j == 0, b[i] == 0x2D || b[i] == 0x26 || b[i] == 0x2F { j = 1 }
+                    if j == 0, b[i] == 0x2E, i - segment <= 2 { j = 1; segment = i + 1 }
                     if j == 0, b[i] == 0xE2, i + 2 < n, b[i + 1] == 0x80, b[i + 2] == 0x90 || b[i + 2] == 0x91 { j = 3 }
                     if j > 0, i + j < n, ByteClass.isWordStart(b, i + j) { i += j; continue }
                     break

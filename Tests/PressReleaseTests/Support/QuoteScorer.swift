@@ -78,7 +78,7 @@ struct QuoteScorer {
     }
 
     static func surname(_ name: String) -> String {
-        let words = name.lowercased().split(separator: " ").map { w in
+        let words = name.lowercased().split(whereSeparator: { $0.isWhitespace }).map { w in
             String(w.unicodeScalars.filter { $0.isASCII && CharacterSet.lowercaseLetters.contains($0) }.map(Character.init))
         }.filter { !$0.isEmpty && !["jr", "sr", "ii", "iii", "phd", "md"].contains($0) }
         return words.last ?? ""
