@@ -142,12 +142,14 @@ local Place = {}
 ---@return string
 function Place:json(pretty) end
 
----A sentence of a body paragraph. Its place in the source is its paragraph's (`s.paragraph.line`).
+---A sentence of a body paragraph.
 ---@class Sentence
 ---@field index integer 1-based position in the release.
 ---@field text string The sentence.
 ---@field paragraph Paragraph The paragraph holding it.
 ---@field file string The file the sentence came from (`-` for standard input).
+---@field line integer 1-based line where the sentence starts in its file.
+---@field column integer 1-based column (in bytes) where the sentence starts.
 local Sentence = {}
 
 ---The Sentence as JSON: its properties in the order listed here (links back up the tree left out).

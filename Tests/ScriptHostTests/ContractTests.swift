@@ -71,6 +71,22 @@ import Testing
         #expect(error?.message == "n.lua: meta.needs names 'colour', which is not a Release property")
     }
 
+    @Test func neededFieldsAreWarmedUpByTheWorkersAndDoNotCarryOver() throws {
+        #expect(ReleaseNeeds.warmUp([]) == nil)
+        #expect(ReleaseNeeds.warmUp(["paragraphs"]) == nil) // parsed eagerly anyway
+        #expect(ReleaseNeeds.warmUp(["sentences"]) != nil)
+        #expect(ReleaseNeeds.warmUp(["quotes"]) != nil)
+        let host = try makeHost(inputs)
+        let script = "return { meta = { needs = { 'sentences', 'words' } }, init = function() n = 0 end, Release = function(r) n = n + #r.sentences + r.words end }"
+        try host.runScript(source: script, name: "warm.lua")
+        #expect(host.needs == ["sentences", "words"])
+        let warmed = try eval(host, "n")
+        try host.runScript(source: "n = 0 for r in pr.releases() do n = n + #r.sentences + r.words end", name: "lazy.lua")
+        #expect(host.needs.isEmpty)
+        #expect(try eval(host, "n") == warmed)
+        #expect((warmed.integer ?? 0) > 1000)
+    }
+
     @Test func hooksThisBuildCannotCallAreAUsageError() throws {
         let host = try makeHost([Paths.seed])
         let error = #expect(throws: ScriptUsageError.self) {

@@ -57,6 +57,33 @@ import Testing
         #expect(try eval(host, "r.dateline.line") == .integer(3))
     }
 
+    @Test func sentencesPointBackIntoTheSource() throws {
+        let files = Paths.files(Paths.kremlin, 4) + Paths.files(Paths.australia, 4)
+        let host = try makeHost(files)
+        try host.runScript(source: """
+            found = {}
+            for r in pr.releases() do
+              for _, s in ipairs(r.sentences) do
+                found[#found + 1] = { file = s.file, line = s.line, column = s.column, start = s.text:sub(1, 12) }
+              end
+            end
+            """, name: "sentences.lua")
+        let found = try eval(host, "found").array
+        #expect(found.count > 100)
+        var sources: [String: [Substring]] = [:]
+        var hits = 0
+        for item in found {
+            let file = item["file"].string!
+            let lines = try sources[file] ?? String(contentsOfFile: file, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+            sources[file] = lines
+            let line = item["line"].integer!, column = item["column"].integer!
+            let text = Array(lines[line - 1].utf8).dropFirst(column - 1)
+            if String(decoding: text, as: UTF8.self).hasPrefix(item["start"].string!) { hits += 1 }
+        }
+        // Entity decoding and rejoined lines may shift a few; nearly all must land exactly.
+        #expect(Double(hits) >= 0.95 * Double(found.count), "\(hits) of \(found.count) sentences found at their position")
+    }
+
     @Test func handlesOutlivingTheirReleaseRaiseAClearError() throws {
         let host = try makeHost(Paths.files(Paths.kremlin, 3))
         try host.runScript(source: """

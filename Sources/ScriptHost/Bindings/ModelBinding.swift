@@ -5,22 +5,27 @@ import PressRelease
 enum ModelBinding {
     static let since = "0.1.0"
 
-    /// `file`, `line` and `column` of where the node starts in its source; `place` gives the
-    /// release and the byte offset (nil when the node has no place in the source).
+    /// `file`, `line` and `column` of where the node starts in its source; `offset` gives the
+    /// byte offset in the release (nil when the node has no place in the source). Only `line` and
+    /// `column` compute it.
     static func position<T>(_ c: LuaClass<T>, _ what: String, optional: Bool = false,
-                            _ place: @escaping (T) -> (Release, Int?)) {
+                            release: @escaping (T) -> Release, offset: @escaping (T) -> Int?) {
         let q = optional ? "?" : ""
         c.property("file", "string", doc: "The file \(what) came from (`-` for standard input).") { s, x in
-            s.push(place(x).0.path)
+            s.push(release(x).path)
         }
         c.property("line", "integer\(q)", doc: "1-based line where \(what) starts in its file.") { s, x in
-            let (r, offset) = place(x)
-            s.push(offset.map { r.position(of: $0).line })
+            s.push(offset(x).map { release(x).position(of: $0).line })
         }
         c.property("column", "integer\(q)", doc: "1-based column (in bytes) where \(what) starts.") { s, x in
-            let (r, offset) = place(x)
-            s.push(offset.map { r.position(of: $0).column })
+            s.push(offset(x).map { release(x).position(of: $0).column })
         }
+    }
+
+    /// The same, for nodes whose release and offset are at hand: `place` gives both.
+    static func position<T>(_ c: LuaClass<T>, _ what: String, optional: Bool = false,
+                            _ place: @escaping (T) -> (Release, Int?)) {
+        position(c, what, optional: optional, release: { place($0).0 }, offset: { place($0).1 })
     }
 
     /// `x:json()`: the object as JSON text, like `pr.json(x)`.

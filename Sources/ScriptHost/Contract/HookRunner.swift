@@ -22,6 +22,7 @@ final class HookRunner {
     /// `finish` returned, left on top of the stack (nothing pushed when there is no `finish`).
     func run(arguments: [(name: String, value: String)]) throws -> Bool {
         let s = vm.stack
+        context.needs = [] // a previous script's needs do not carry over
         try vm.call(arguments: 0, results: 1)
         try ScriptContract.collect(s)
         let contract = try ScriptContract(stack: s, table: s.top, scriptName: scriptName)

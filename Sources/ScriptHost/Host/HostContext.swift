@@ -32,7 +32,7 @@ final class HostContext {
 
     /// A fresh pass over the corpus, in input order.
     func pipeline() -> ReleasePipeline? {
-        corpus.map { ReleasePipeline(corpus: $0, parser: parser, jobs: jobs) }
+        corpus.map { ReleasePipeline(corpus: $0, parser: parser, jobs: jobs, prepare: ReleaseNeeds.warmUp(needs)) }
     }
 
     /// Called for each release handed to the script.

@@ -23,10 +23,14 @@ public final class ReleasePipeline: @unchecked Sendable {
     private let corpus: Corpus
     private let parser: ReleaseParser
     private let jobs: Int
+    /// Run by the worker on each parsed release: lazy fields the script needs, computed in parallel.
+    private let prepare: (@Sendable (Release) -> Void)?
 
-    public init(corpus: Corpus, parser: ReleaseParser = ReleaseParser(), jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
+    public init(corpus: Corpus, parser: ReleaseParser = ReleaseParser(), jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
+                prepare: (@Sendable (Release) -> Void)? = nil) {
         self.corpus = corpus
         self.parser = parser
+        self.prepare = prepare
         self.jobs = max(1, jobs)
         self.window = max(8, self.jobs * 8)
     }
@@ -98,7 +102,10 @@ public final class ReleasePipeline: @unchecked Sendable {
             condition.unlock()
             let result: Item
             switch item {
-            case .document(let doc): result = .release(parser.parse(doc))
+            case .document(let doc):
+                let release = parser.parse(doc)
+                prepare?(release) // before the hand-off below, so the consumer sees it complete
+                result = .release(release)
             case .problem(let p): result = .problem(p)
             }
             condition.lock()
