@@ -286,4 +286,6 @@ function pr.time.clock() end
 ---@field init (fun(args: table))? Called once, after `--arg` values were checked against `meta.args` and converted; `args` holds every declared argument (given, else its default).
 ---@field Release (fun(r: Release): boolean?)? Called for each release in input order. Returning `false` drops the release: later hooks do not see it.
 ---@field Paragraph (fun(p: Paragraph, r: Release))? Called for each paragraph of a kept release, in order.
+---@field Quote (fun(q: Quote, r: Release))? Called for each quote of a kept release, in order.
+---@field Person (fun(p: Person, r: Release))? Called for each person of a kept release.
 ---@field finish (fun(): string?)? Called once after the corpus. What it returns is the script's result: a string is printed as is (a trailing newline added when missing).

@@ -75,7 +75,7 @@ final class HookRunner {
             switch item {
             case .problem(let p): context.report(p)
             case .release(let r):
-                context.releasesRead += 1
+                context.consumed(r)
                 try process(r)
             }
         }
