@@ -87,12 +87,18 @@ import Testing
         #expect((warmed.integer ?? 0) > 1000)
     }
 
-    @Test func hooksThisBuildCannotCallAreAUsageError() throws {
+    @Test func quoteAndPersonHooksSeeEachElementWithItsRelease() throws {
         let host = try makeHost([Paths.seed])
-        let error = #expect(throws: ScriptUsageError.self) {
-            try host.runScript(source: "return { Quote = function(q, r) end }", name: "q.lua")
-        }
-        #expect(error?.message.contains("defines a Quote hook") == true)
+        let result = try host.runScript(source: """
+            local quotes, speakers, people = 0, {}, 0
+            return {
+              Quote = function(q, r) quotes = quotes + 1; speakers[q.speaker.name] = r.date end,
+              Person = function(p, r) people = people + 1 end,
+              finish = function() return quotes .. " " .. tostring(speakers["Sergey Lavrov"]) .. " " .. tostring(people > 1) end,
+            }
+            """, name: "q.lua")
+        #expect(result == .text("6 2017-11-08 true"))
+        #expect(host.needs == ["quotes", "people"])
     }
 
     @Test func finishMustReturnAStringOrNil() throws {
