@@ -54,6 +54,16 @@ import Testing
         #expect(host.needs.isEmpty)
     }
 
+    @Test func strictGlobalsDoNotBreakContractDiscovery() throws {
+        let host = try makeHost([Paths.seed])
+        let result = try host.runScript(source: """
+            local declared = { finish = true }
+            setmetatable(_G, { __index = function(_, k) if not declared[k] then error("undeclared global " .. k, 2) end end })
+            function finish() return "strict ok" end
+            """, name: "strict.lua")
+        #expect(result == .text("strict ok"))
+    }
+
     @Test func scriptWithOnlyInitAndFinishDoesNotReadTheCorpus() throws {
         let host = try makeHost(inputs)
         let result = try host.runScript(source: "return { finish = function() return 'no corpus' end }", name: "f.lua")
