@@ -18,12 +18,16 @@ public struct Timeline: Equatable, Sendable {
     public var points: [Point]
     /// Dates that could not be read (not `YYYY-MM-DD`), left out of the points.
     public var skipped: Int
+    /// Headers used where the timeline is written as a table: the period (default: the
+    /// granularity's name) and the value.
+    public var labelName: String
     public var valueName: String
 
     public init(granularity: Granularity, points: [Point], skipped: Int = 0, valueName: String = "value") {
         self.granularity = granularity
         self.points = points
         self.skipped = skipped
+        self.labelName = granularity.rawValue
         self.valueName = valueName
     }
 
@@ -95,6 +99,6 @@ public struct Timeline: Equatable, Sendable {
 
     /// The points as a bar chart (how text formats draw a timeline).
     public var bars: BarChart {
-        BarChart(points.map { BarChart.Bar($0.period, $0.value) }, labelName: granularity.rawValue, valueName: valueName)
+        BarChart(points.map { BarChart.Bar($0.period, $0.value) }, labelName: labelName, valueName: valueName)
     }
 }

@@ -62,3 +62,9 @@ enum CellFormat {
     /// Whether people read the cell better right-aligned in a column of this type.
     static func isNumeric(_ cell: Cell) -> Bool { cell.number != nil }
 }
+
+/// Numbers as reports show them when no column type says otherwise: whole numbers without
+/// decimals, others to at most two places (`412.5`, `0.33`).
+public enum NumberText {
+    public static func short(_ d: Double) -> String { CellFormat.display(d) }
+}

@@ -39,6 +39,9 @@ enum PrModule {
             s.push(release: s.host.parser.parse(SourceDocument(path: path, text: text)))
             return 1
         }
+        pr.add(StatsModule.make())
+        pr.add(TextModule.make())
+        pr.add(ReportModule.make())
         return pr
     }
 }
