@@ -17,6 +17,7 @@ struct RunCommand: ParsableCommand {
     var arguments: [String] = []
 
     @OptionGroup var runtime: RuntimeOptions
+    @OptionGroup var output: OutputOptions
 
     func validate() throws {
         if chunk == nil && arguments.isEmpty {
