@@ -21,6 +21,7 @@ struct RunCommand: ParsableCommand {
     var scriptArguments: [String] = []
 
     @OptionGroup var runtime: RuntimeOptions
+    @OptionGroup var output: OutputOptions
 
     func validate() throws {
         if chunk == nil && arguments.isEmpty {
@@ -43,10 +44,12 @@ struct RunCommand: ParsableCommand {
         let host = try runtime.makeHost()
         host.setCorpus(Corpus(inputs: inputs))
         do {
+            let result: ScriptResult
             switch script {
-            case .chunk(let source): try host.runScript(source: source, name: "=(command line)", arguments: scriptArguments)
-            case .file(let path): try host.runScript(path: path, arguments: scriptArguments)
+            case .chunk(let source): result = try host.runScript(source: source, name: "=(command line)", arguments: scriptArguments)
+            case .file(let path): result = try host.runScript(path: path, arguments: scriptArguments)
             }
+            if case .report(let report) = result { try output.emit(report) }
         } catch let error as ScriptUsageError {
             Diagnostics.note(error.message)
             throw ExitStatus.usage

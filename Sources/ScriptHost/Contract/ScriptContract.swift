@@ -22,8 +22,8 @@ struct ScriptContract {
              doc: "Called for each quote of a kept release, in order."),
         Hook(name: "Person", signature: "(p: Person, r: Release) -> nil",
              doc: "Called for each person of a kept release."),
-        Hook(name: "finish", signature: "() -> string?",
-             doc: "Called once after the corpus. What it returns is the script's result: a string is printed as is (a trailing newline added when missing)."),
+        Hook(name: "finish", signature: "() -> (string|Report|table)?",
+             doc: "Called once after the corpus. What it returns is the script's result: nil for none; a string, printed as is (a trailing newline added when missing); or a report (`pr.report.*`, a table spec `{ columns = …, rows = … }`, or a list of sections), rendered in the `--format` asked for, to standard output or `--output FILE`."),
     ]
 
     var name: String

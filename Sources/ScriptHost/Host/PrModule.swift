@@ -48,6 +48,9 @@ enum PrModule {
             return 1
         }
         pr.add(CuesModule.make())
+        pr.add(StatsModule.make())
+        pr.add(TextModule.make())
+        pr.add(ReportModule.make())
         return pr
     }
 }

@@ -35,6 +35,7 @@ public final class ScriptHost {
         context = HostContext(classes: try ModelClasses(vm: vm), output: OutputSink(limit: options.outputLimit),
                               jobs: options.jobs, onProblem: { _ in })
         vm.context = context
+        context.library = try LibraryClasses(vm: vm)
         try PrModule.make().push(on: vm)
         vm.popGlobal("pr")
         vm.setGlobal("print", function: Self.print)
