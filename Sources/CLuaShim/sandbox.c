@@ -234,13 +234,15 @@ static void pk_freeze_libraries(lua_State *L) {
     pk_set_global_cfunction(L, "rawlen", pk_ro_rawlen, 0);
 }
 
-// The string metatable and the global table's metatable cannot be read or replaced.
-static void pk_lock_metatables(lua_State *L) {
+// The string metatable cannot be read or replaced; nor can the global table's in the sandbox
+// (trusted scripts may install strict-globals checks).
+static void pk_lock_metatables(lua_State *L, int lock_globals) {
     lua_pushliteral(L, "");
     lua_getmetatable(L, -1);
     lua_pushliteral(L, "locked");
     lua_setfield(L, -2, "__metatable");
     lua_pop(L, 2);
+    if (!lock_globals) return;
     lua_pushglobaltable(L);
     lua_createtable(L, 0, 1);
     lua_pushliteral(L, "locked");
@@ -299,7 +301,7 @@ int pk_openlibs_k(lua_State *L) {
         break;
     }
     pk_freeze_libraries(L);
-    pk_lock_metatables(L);
+    pk_lock_metatables(L, mode != PK_LIBS_TRUSTED);
     return 0;
 }
 

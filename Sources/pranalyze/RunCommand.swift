@@ -24,6 +24,7 @@ struct RunCommand: ParsableCommand {
     var scriptArguments: [String] = []
 
     @OptionGroup var runtime: RuntimeOptions
+    @OptionGroup var output: OutputOptions
 
     /// `pranalyze` alone on a terminal opens the REPL.
     var opensRepl: Bool { chunk == nil && arguments.isEmpty && isatty(STDIN_FILENO) == 1 }
@@ -51,10 +52,12 @@ struct RunCommand: ParsableCommand {
         host.setCorpus(Corpus(inputs: inputs))
         runtime.attachProgress(to: host, inputs: inputs)
         do {
+            let result: ScriptResult
             switch script {
-            case .chunk(let source): try host.runScript(source: source, name: "=(command line)", arguments: scriptArguments)
-            case .file(let path): try host.runScript(path: path, arguments: scriptArguments)
+            case .chunk(let source): result = try host.runScript(source: source, name: "=(command line)", arguments: scriptArguments)
+            case .file(let path): result = try host.runScript(path: path, arguments: scriptArguments)
             }
+            if case .report(let report) = result { try output.emit(report) }
         } catch let error as ScriptUsageError {
             Diagnostics.note(error.message)
             throw ExitStatus.usage

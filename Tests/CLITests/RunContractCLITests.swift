@@ -25,6 +25,25 @@ import Testing
         #expect(none.stdout == "paragraphs: 0\n")
     }
 
+    @Test func reportsFromFinishAreRenderedInTheFormatAsked() throws {
+        let path = try CLI.script("""
+            local rows = {}
+            return {
+              Release = function(r) rows[#rows + 1] = { r.date or "", #r.paragraphs } end,
+              finish = function() return pr.report.table{ columns = { "date", "paragraphs" }, rows = rows } end,
+            }
+            """)
+        let csv = try CLI.run([path, CLI.seed, "--format", "csv"])
+        #expect(csv.status == 0)
+        #expect(csv.stdout.hasPrefix("date,paragraphs\r\n2017-11-08,"))
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("pranalyze-\(UUID().uuidString).json").path
+        let written = try CLI.run([path, CLI.seed, "--format", "json", "--output", out])
+        #expect(written.status == 0 && written.stdout.isEmpty)
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out))) as? [String: Any]
+        #expect((json?["sections"] as? [Any])?.count == 1)
+        try? FileManager.default.removeItem(atPath: out)
+    }
+
     @Test func badArgumentsExitWithStatus2BeforeAnyHook() throws {
         let path = try CLI.script(script)
         let bad = try CLI.run([path, CLI.seed, "--arg", "min_words=lots"])

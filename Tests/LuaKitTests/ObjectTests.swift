@@ -77,6 +77,17 @@ final class Tracked {
         #expect(methodError?.message == "this Thing is gone")
     }
 
+    @Test func invalidatedHandleNeverServesItsCachedValues() throws {
+        let (vm, cls) = try makeVM()
+        var box: LuaObjectBox?
+        vm.setGlobal("thing") { _ in box = vm.push(Tracked("cached"), as: cls) }
+        #expect(try vm.run("return thing.name") == [.string("cached")]) // now in the handle's cache
+        box?.invalidate()
+        let error = #expect(throws: LuaError.self) { try vm.run("return thing.name") }
+        #expect(error?.message == "this Thing is gone")
+        #expect(try vm.run("return thing.nope") == [.nil]) // unknown keys stay nil, as for live handles
+    }
+
     @Test func methodsCheckTheirReceiver() throws {
         let (vm, cls) = try makeVM()
         vm.setGlobal("thing") { _ in _ = vm.push(Tracked("x"), as: cls) }

@@ -54,6 +54,17 @@ import Testing
         #expect(host.needs.isEmpty)
     }
 
+    /// Strict-globals modules set a metatable on `_G`, which only trusted scripts may do.
+    @Test func strictGlobalsDoNotBreakContractDiscovery() throws {
+        let host = try makeHost([Paths.seed], trusted: true)
+        let result = try host.runScript(source: """
+            local declared = { finish = true }
+            setmetatable(_G, { __index = function(_, k) if not declared[k] then error("undeclared global " .. k, 2) end end })
+            function finish() return "strict ok" end
+            """, name: "strict.lua")
+        #expect(result == .text("strict ok"))
+    }
+
     @Test func scriptWithOnlyInitAndFinishDoesNotReadTheCorpus() throws {
         let host = try makeHost(inputs)
         let result = try host.runScript(source: "return { finish = function() return 'no corpus' end }", name: "f.lua")
@@ -101,11 +112,25 @@ import Testing
         #expect(host.needs == ["quotes", "people"])
     }
 
-    @Test func finishMustReturnAStringOrNil() throws {
-        let host = try makeHost([Paths.seed])
-        let error = #expect(throws: LuaError.self) {
-            try host.runScript(source: "return { finish = function() return {} end }", name: "t.lua")
+    @Test func finishReturnsAReportForTheCallerToRender() throws {
+        let host = try makeHost(inputs)
+        let result = try host.runScript(source: """
+            local rows = {}
+            return {
+              Release = function(r) rows[#rows + 1] = { r.id, #r.paragraphs } end,
+              finish = function() return pr.report.table{ title = "Paragraphs", columns = { "release", "paragraphs" }, rows = rows } end,
+            }
+            """, name: "report.lua")
+        guard case .report(let report) = result, case .table(let table)? = report.sections.first?.content else {
+            Issue.record("expected a table report, got \(result)")
+            return
         }
-        #expect(error?.message == "finish() returned a table; return a string or nil")
+        #expect(report.heading == "Paragraphs")
+        #expect(table.rows.count == inputs.count)
+        let error = #expect(throws: LuaError.self) {
+            try host.runScript(source: "return { finish = function() return { nonsense = 1 } end }", name: "t.lua")
+        }
+        #expect(error?.message.hasPrefix("finish() returned a table that is not a report: ") == true)
+        #expect(error?.message.hasSuffix("\n  in finish") == true)
     }
 }

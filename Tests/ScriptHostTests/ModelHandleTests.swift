@@ -1,4 +1,5 @@
 import Foundation
+import PressRelease
 import LuaKit
 import Testing
 @testable import ScriptHost
@@ -124,5 +125,26 @@ import Testing
                 == .string("{\"a\":[1,2.5,\"x\\\"\"],\"b\":1,\"c\":{\"none\":[],\"ok\":true}}"))
         #expect(try eval(host, "pr.json({ d = r.dateline }, true)").string?.contains("\n  \"d\": {\n    \"text\": \"Nov. 8, 2017 (EIRNS)\"") == true)
         #expect(throws: LuaError.self) { try eval(host, "pr.json({ f = print })") }
+    }
+}
+
+@Suite struct HandleScopeTests {
+    /// What keeps memory flat over a corpus: once a release's hooks are done, nothing Lua holds
+    /// keeps it alive, even handles a script stored away.
+    @Test func closingTheScopeFreesTheReleaseWhileLuaStillHoldsHandles() throws {
+        let host = try makeHost([])
+        let text = try String(contentsOfFile: Paths.seed, encoding: .utf8)
+        weak var weakRelease: Release?
+        do {
+            let release = ReleaseParser().parse(SourceDocument(path: Paths.seed, text: text))
+            weakRelease = release
+            host.context.handles.open(release)
+            host.vm.setGlobal("r") { $0.push(release: release) }
+            try host.vm.run("kept = { r, r.paragraphs[1], r.sentences[2], r.dateline, r.paragraphs }")
+            host.context.handles.close()
+        }
+        #expect(weakRelease == nil)
+        #expect(try eval(host, "pcall(function() return kept[2].text end)") == .boolean(false))
+        #expect(try eval(host, "select(2, pcall(function() return kept[4].place end))") == .string("this Dateline is no longer available"))
     }
 }

@@ -20,9 +20,10 @@ enum Paths {
 }
 
 /// A host over `inputs` with two parser threads.
-func makeHost(_ inputs: [String]) throws -> ScriptHost {
+func makeHost(_ inputs: [String], trusted: Bool = false) throws -> ScriptHost {
     var options = ScriptHost.Options()
     options.jobs = 2
+    options.sandboxed = !trusted
     let host = try ScriptHost(options: options)
     host.setCorpus(Corpus(inputs: inputs))
     return host

@@ -46,7 +46,7 @@ public struct APIRegistry {
     public static var standard: APIRegistry {
         let available = Set(["init", "Release", "finish"] + ElementHook.available.map(\.name))
         return APIRegistry(
-            classes: ModelClasses.declarations, root: PrModule.make(),
+            classes: ModelClasses.declarations + LibraryClasses.declarations, root: PrModule.make(),
             hooks: ScriptContract.hooks.filter { available.contains($0.name) }
                 .map { Hook(name: $0.name, signature: $0.signature, doc: $0.doc) },
             version: PrModule.version)

@@ -25,7 +25,9 @@ extension APIRegistry {
           Paragraph = function(p, r)
             if select(2, p.text:gsub("%S+", "")) > limit then count = count + 1 end
           end,
-          finish = function() return count .. " long paragraphs" end,
+          finish = function()
+            return pr.report.summary{ title = "Long paragraphs", { "Paragraphs over " .. limit .. " words", count } }
+          end,
         }
         """
 

@@ -22,8 +22,8 @@ struct ScriptContract {
              doc: "Called for each quote of a kept release, in order."),
         Hook(name: "Person", signature: "(p: Person, r: Release) -> nil",
              doc: "Called for each person of a kept release."),
-        Hook(name: "finish", signature: "() -> string?",
-             doc: "Called once after the corpus. What it returns is the script's result: a string is printed as is (a trailing newline added when missing)."),
+        Hook(name: "finish", signature: "() -> (string|Report|table)?",
+             doc: "Called once after the corpus. What it returns is the script's result: nil for none; a string, printed as is (a trailing newline added when missing); or a report (`pr.report.*`, a table spec `{ columns = …, rows = … }`, or a list of sections), rendered in the `--format` asked for, to standard output or `--output FILE`."),
     ]
 
     var name: String
@@ -72,13 +72,13 @@ struct ScriptContract {
 
     /// The script's own table, or a table of the contract globals when it returned none. Leaves
     /// the table on top of the stack, replacing the chunk's result below it.
-    static func collect(_ s: LuaStack) throws {
+    static func collect(_ s: LuaStack) {
         if s.type(at: -1) == LUA_TTABLE { return }
         s.pop()
         s.newTable()
         pk_pushglobaltable(s.L)
         for name in hooks.map(\.name) + ["meta"] {
-            try s.getField(name, at: -1) // protected: a strict-globals metatable may raise
+            s.rawGet(name, at: -1) // raw: a strict-globals metatable must not raise for absent names
             let value = s.top
             s.setField(name, at: value - 2) { s.pushValue(at: value) }
             s.pop()

@@ -1,6 +1,7 @@
 import CLuaShim
 import Foundation
 import LuaKit
+import Report
 
 /// What a script run produced: `finish()`'s return value.
 public enum ScriptResult: Equatable {
@@ -8,6 +9,9 @@ public enum ScriptResult: Equatable {
     case none
     /// `finish` returned a string; it has been printed as is.
     case text(String)
+    /// `finish` returned a report (`pr.report.*`, a table spec, or a list of sections): the
+    /// caller renders it (the CLI with `--format` and `--output`).
+    case report(Report)
 }
 
 extension ScriptHost {
@@ -43,7 +47,11 @@ extension ScriptHost {
             try context.output.write(text.hasSuffix("\n") || text.isEmpty ? text : text + "\n")
             return .text(text)
         default:
-            throw LuaError(kind: .runtime, message: "finish() returned a \(s.typeName(at: -1)); return a string or nil")
+            do {
+                return .report(try ReportReader.read(s, at: s.top))
+            } catch let error as ReportReader.ReadError {
+                throw LuaError(kind: .runtime, message: "finish() returned a \(s.typeName(at: -1)) that is \(error.message)\n  in finish")
+            }
         }
     }
 

@@ -7,6 +7,8 @@ import PressRelease
 final class HostContext {
     let classes: ModelClasses
     let output: OutputSink
+    /// The host library's classes (`Counter`, `Report`); set right after the VM exists.
+    var library: LibraryClasses!
     var corpus: Corpus?
     var parser = ReleaseParser()
     var jobs: Int
