@@ -205,3 +205,8 @@ extension LuaStack {
     public func pushGlobals() { pk_pushglobaltable(L) }
     public func remove(at i: Int) { pk_remove(L, Int32(i)) }
 }
+
+extension LuaStack {
+    /// Moves the top value to position `i`, shifting the values above it up.
+    public func insert(at i: Int) { pk_insert(L, Int32(i)) }
+}

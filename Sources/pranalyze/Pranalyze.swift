@@ -12,6 +12,6 @@ struct Pranalyze: ParsableCommand {
             Exit status: 0 success; 1 the script failed; 2 usage error; 3 some inputs were skipped.
             """,
         version: "0.1.0",
-        subcommands: [RunCommand.self, ParseCommand.self, ReplCommand.self, DocsCommand.self],
+        subcommands: [RunCommand.self, ParseCommand.self, ReplCommand.self, DocsCommand.self, MergeCommand.self],
         defaultSubcommand: RunCommand.self)
 }

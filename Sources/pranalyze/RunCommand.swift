@@ -2,6 +2,7 @@ import ArgumentParser
 import Corpus
 import Foundation
 import LuaKit
+import Report
 import ScriptHost
 
 struct RunCommand: ParsableCommand {
@@ -22,6 +23,11 @@ struct RunCommand: ParsableCommand {
     @Option(name: .customLong("arg"), help: ArgumentHelp("Set a script argument declared in its meta.args (repeatable).",
                                                          valueName: "name=value"))
     var scriptArguments: [String] = []
+
+    @Option(name: .customLong("emit-partial"), help: ArgumentHelp(
+        "Write the script's merged partial state to this file instead of finishing (scripts defining partial and merge); combine shards with 'pranalyze merge'.",
+        valueName: "file"))
+    var emitPartial: String?
 
     @OptionGroup var runtime: RuntimeOptions
     @OptionGroup var output: OutputOptions
@@ -54,10 +60,19 @@ struct RunCommand: ParsableCommand {
         do {
             let result: ScriptResult
             switch script {
-            case .chunk(let source): result = try host.runScript(source: source, name: "=(command line)", arguments: scriptArguments)
-            case .file(let path): result = try host.runScript(path: path, arguments: scriptArguments)
+            case .chunk(let source):
+                result = try host.runScript(source: source, name: "=(command line)", arguments: scriptArguments,
+                                            emitPartial: emitPartial != nil)
+            case .file(let path):
+                result = try host.runScript(path: path, arguments: scriptArguments, emitPartial: emitPartial != nil)
             }
-            if case .report(let report) = result { try output.emit(report) }
+            switch result {
+            case .report(let report): try output.emit(report)
+            case .partial(let value):
+                let name = script.name
+                try ReportWriter.write(PartialValue.fileText(value, script: name), to: emitPartial!)
+            case .none, .text: break
+            }
         } catch let error as ScriptUsageError {
             Diagnostics.note(error.message)
             throw ExitStatus.usage
@@ -75,5 +90,12 @@ struct RunCommand: ParsableCommand {
     enum Script {
         case file(String)
         case chunk(String)
+
+        var name: String {
+            switch self {
+            case .file(let path): return (path as NSString).lastPathComponent
+            case .chunk: return "(command line)"
+            }
+        }
     }
 }

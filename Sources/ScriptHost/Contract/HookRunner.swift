@@ -5,8 +5,8 @@ import PressRelease
 /// Runs a script under the contract: the chunk, argument checks, `init`, the hooks over the
 /// corpus in input order, then `finish`. Errors name the hook and the release being processed.
 final class HookRunner {
-    private let context: HostContext
-    private let vm: LuaVM
+    let context: HostContext
+    let vm: LuaVM
     private let scriptName: String
     /// Stack slot of each hook the script defines.
     private var slots: [String: Int] = [:]
@@ -18,9 +18,39 @@ final class HookRunner {
         self.scriptName = scriptName
     }
 
-    /// Runs the compiled chunk on top of the stack with the raw `--arg` pairs; returns what
-    /// `finish` returned, left on top of the stack (nothing pushed when there is no `finish`).
-    func run(arguments: [(name: String, value: String)]) throws -> Bool {
+    /// How a run ended; for `finished` and `partial`, that value is on top of the stack.
+    enum Ending {
+        case plainChunk, noFinish, finished, partial
+    }
+
+    /// Runs the compiled chunk on top of the stack with the raw `--arg` pairs, the hooks over the
+    /// corpus and `finish`. A script defining `partial` and `merge` runs its hooks in
+    /// `context.jobs` Lua states when there is more than one (`ParallelHooks`), and `finish`
+    /// receives the merged partial, as it does after a single-state run; with `emitPartial` the
+    /// run stops there, leaving the partial.
+    func run(arguments: [(name: String, value: String)], parallel: ParallelHooks.Setup? = nil,
+             emitPartial: Bool = false) throws -> Ending {
+        guard try prepare(arguments: arguments) else { return .plainChunk }
+        if emitPartial && !definesPartials {
+            throw ScriptUsageError("\(scriptName) defines no partial and merge functions, so it cannot emit a partial")
+        }
+        if visitsReleases {
+            if let parallel, definesPartials, context.jobs > 1, let corpus = context.corpus {
+                try ParallelHooks(setup: parallel, jobs: context.jobs).run(corpus: corpus, into: self)
+            } else {
+                try runCorpus()
+                if definesPartials { try pushPartial() }
+            }
+        } else if definesPartials {
+            try pushPartial()
+        }
+        if emitPartial { return .partial }
+        return try finish(withPartialOnTop: definesPartials) ? .finished : .noFinish
+    }
+
+    /// Runs the chunk on top of the stack, reads its contract, checks the arguments and calls
+    /// `init`. Leaves the contract's functions on the stack. False for a plain chunk.
+    func prepare(arguments: [(name: String, value: String)]) throws -> Bool {
         let s = vm.stack
         context.needs = [] // a previous script's needs do not carry over
         try vm.call(arguments: 0, results: 1)
@@ -33,9 +63,13 @@ final class HookRunner {
             s.pop()
             return false
         }
+        if contract.defined.contains("partial") != contract.defined.contains("merge") {
+            throw ScriptUsageError("\(scriptName): define both partial and merge (or neither)")
+        }
         let args = try ScriptArgs.resolve(arguments, declared: contract.arguments, script: contract.name)
         try plan(contract)
         let table = s.top
+        slots = [:]
         for name in contract.defined {
             s.rawGet(name, at: table)
             slots[name] = s.top
@@ -45,16 +79,50 @@ final class HookRunner {
             s.push(LuaValue.table(Dictionary(uniqueKeysWithValues: args.map { (.string($0), $1) })))
             try call("init", arguments: 1, results: 0, release: nil)
         }
-        if slots["Release"] != nil || !elementHooks.isEmpty { try runCorpus() }
-        guard let finish = slots["finish"] else { return false }
+        return true
+    }
+
+    /// Whether the script can be split: its state as `partial()`, combined by `merge(a, b)`.
+    var definesPartials: Bool { slots["partial"] != nil && slots["merge"] != nil }
+
+    /// Whether the script visits releases at all.
+    var visitsReleases: Bool { slots["Release"] != nil || !elementHooks.isEmpty }
+
+    /// Pushes `partial()`'s result, checked to be plain data.
+    func pushPartial() throws {
+        let s = vm.stack
+        s.pushValue(at: slots["partial"]!)
+        try call("partial", arguments: 0, results: 1, release: nil)
+        if let path = PartialValue.opaquePath(s.value(at: -1, depth: PartialValue.maxDepth)) {
+            throw LuaError(kind: .runtime, message: "partial() must return plain data (tables, strings, numbers, booleans); found \(path)\n  in partial")
+        }
+    }
+
+    /// Replaces the two partials on top of the stack (earlier below later) by `merge(a, b)`.
+    func mergeTopPartials() throws {
+        let s = vm.stack
+        s.pushValue(at: slots["merge"]!)
+        s.insert(at: -3)
+        try call("merge", arguments: 2, results: 1, release: nil)
+    }
+
+    /// Calls `finish` (with the partial on top of the stack as its argument, when asked), leaving
+    /// its result on top. False when the script has no `finish`.
+    func finish(withPartialOnTop: Bool) throws -> Bool {
+        let s = vm.stack
+        guard let finish = slots["finish"] else {
+            if withPartialOnTop { s.pop() }
+            return false
+        }
         s.pushValue(at: finish)
-        try call("finish", arguments: 0, results: 1, release: nil)
+        if withPartialOnTop { s.insert(at: -2) }
+        try call("finish", arguments: withPartialOnTop ? 1 : 0, results: 1, release: nil)
         return true
     }
 
     /// Decides which element hooks run, and what the parser must compute (`context.needs`).
     private func plan(_ contract: ScriptContract) throws {
-        let lifecycle: Set = ["init", "Release", "finish"]
+        let lifecycle: Set = ["init", "Release", "finish", "partial", "merge"]
         for hook in ScriptContract.hooks.map(\.name) where contract.defined.contains(hook) && !lifecycle.contains(hook) {
             guard let element = ElementHook.available.first(where: { $0.name == hook }) else {
                 throw ScriptUsageError("\(scriptName) defines a \(hook) hook, which this build of pranalyze cannot call yet (available: Release, \(ElementHook.available.map(\.name).joined(separator: ", ")))")
@@ -82,7 +150,7 @@ final class HookRunner {
     }
 
     /// The hooks for one release; its handles are invalidated afterwards, so it can be freed.
-    private func process(_ r: Release) throws {
+    func process(_ r: Release) throws {
         let s = vm.stack
         let base = s.top
         context.handles.open(r)
@@ -116,7 +184,8 @@ final class HookRunner {
             try vm.call(arguments: arguments, results: results)
         } catch var error as LuaError {
             if error.kind == .syntax { throw error }
-            error.message += "\n  in \(hook == "init" || hook == "finish" ? hook : "hook \(hook)")"
+            let lifecycle = ["init", "finish", "partial", "merge"].contains(hook)
+            error.message += "\n  in \(lifecycle ? hook : "hook \(hook)")"
                 + (release.map { " while processing \($0.id)" } ?? "")
             throw error
         }

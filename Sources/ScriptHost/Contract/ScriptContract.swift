@@ -22,8 +22,12 @@ struct ScriptContract {
              doc: "Called for each quote of a kept release, in order."),
         Hook(name: "Person", signature: "(p: Person, r: Release) -> nil",
              doc: "Called for each person of a kept release."),
-        Hook(name: "finish", signature: "() -> (string|Report|table)?",
-             doc: "Called once after the corpus. What it returns is the script's result: nil for none; a string, printed as is (a trailing newline added when missing); or a report (`pr.report.*`, a table spec `{ columns = …, rows = … }`, or a list of sections), rendered in the `--format` asked for, to standard output or `--output FILE`."),
+        Hook(name: "partial", signature: "() -> table",
+             doc: "With `merge`: returns the state the hooks built, as plain data (tables, strings, numbers, booleans). Defining both lets `--jobs N` run the hooks in N Lua states, and `--emit-partial` / `pranalyze merge` split a corpus across machines. The hooks may then run in several states, each over consecutive blocks of the corpus, with the script's chunk and `init` run afresh for each block: keep state in the script's locals, not in globals, and print only from `finish`."),
+        Hook(name: "merge", signature: "(a: table, b: table) -> table",
+             doc: "With `partial`: combines two partials into one; `a` covers releases that come before `b`'s in input order. It must be associative, so that any split of the corpus gives the result of a single run."),
+        Hook(name: "finish", signature: "(partial?: table) -> (string|Report|table)?",
+             doc: "Called once after the corpus. A script defining `partial` and `merge` receives the merged partial (after a single-state run too) and should build its result from it. What it returns is the script's result: nil for none; a string, printed as is (a trailing newline added when missing); or a report (`pr.report.*`, a table spec `{ columns = …, rows = … }`, or a list of sections), rendered in the `--format` asked for, to standard output or `--output FILE`."),
     ]
 
     var name: String

@@ -54,9 +54,12 @@ public final class ScriptHost {
         limitHints = options.limitHints
         vm.setGlobal("print", function: Self.print)
         timeout = options.timeout
+        self.options = options
     }
 
     let timeout: Double?
+    /// How the host was set up (parallel hook workers are set up the same way).
+    let options: Options
     let limitHints: [LuaLimit: String]
 
     /// The corpus `pr.releases()` iterates.

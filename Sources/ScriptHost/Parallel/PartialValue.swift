@@ -1,0 +1,155 @@
+import Foundation
+import LuaKit
+
+/// A script's partial state as plain data, and its file form for `--emit-partial` and
+/// `pranalyze merge`: JSON that keeps Lua's distinctions (integer vs float, list vs map,
+/// non-string keys), so a merge of files gives exactly the merge of the states.
+public enum PartialValue {
+    /// Nesting a partial may have (deeper tables are refused rather than cut).
+    static let maxDepth = 64
+
+    /// Where a partial holds something that is not plain data, e.g. `a function at partial.by_day`.
+    static func opaquePath(_ value: LuaValue, path: String = "partial", depth: Int = 0) -> String? {
+        switch value {
+        case .opaque(let type): return "a \(type) at \(path)"
+        case .table(let t):
+            if depth >= maxDepth { return "tables nested more than \(maxDepth) deep at \(path)" }
+            for (k, v) in t {
+                if case .opaque(let type) = k { return "a \(type) key in \(path)" }
+                if let bad = opaquePath(v, path: path + keyPath(k), depth: depth + 1) { return bad }
+            }
+            return nil
+        default: return nil
+        }
+    }
+
+    private static func keyPath(_ k: LuaValue) -> String {
+        if case .string(let s) = k { return "." + s }
+        return "[\(k)]"
+    }
+
+    // MARK: File form
+
+    static let tableTag = "$lua_table", numberTag = "$lua_number"
+
+    /// The file text: `{"pranalyze":"partial","version":1,"script":…,"value":…}`.
+    public static func fileText(_ value: LuaValue, script: String) -> String {
+        var out = "{\"pranalyze\":\"partial\",\"version\":1,\"script\":"
+        writeString(script, to: &out)
+        out += ",\"value\":"
+        write(value, to: &out)
+        out += "}\n"
+        return out
+    }
+
+    public struct FormatError: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// Reads a partial file written by `fileText`.
+    public static func read(fileText data: Data, path: String) throws -> LuaValue {
+        guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+              object["pranalyze"] as? String == "partial", let value = object["value"] else {
+            throw FormatError(description: "\(path): not a pranalyze partial (write one with --emit-partial)")
+        }
+        return try decode(value, path: path)
+    }
+
+    private static func write(_ value: LuaValue, to out: inout String) {
+        switch value {
+        case .nil, .opaque: out += "null"
+        case .boolean(let b): out += b ? "true" : "false"
+        case .integer(let i): out += String(i)
+        case .number(let d):
+            if d.isFinite {
+                let text = String(d)
+                out += text.contains(".") || text.contains("e") ? text : text + ".0"
+            } else {
+                out += "{\"\(numberTag)\":\"\(d.isNaN ? "nan" : d > 0 ? "inf" : "-inf")\"}"
+            }
+        case .string(let s): writeString(s, to: &out)
+        case .table(let t): writeTable(t, to: &out)
+        }
+    }
+
+    private static func writeTable(_ t: [LuaValue: LuaValue], to out: inout String) {
+        if (1...max(1, t.count)).allSatisfy({ t[.integer($0)] != nil }) || t.isEmpty {
+            out += "["
+            for i in stride(from: 1, through: t.count, by: 1) {
+                if i > 1 { out += "," }
+                write(t[.integer(i)]!, to: &out)
+            }
+            out += "]"
+            return
+        }
+        let stringKeys = t.keys.compactMap(\.string)
+        if stringKeys.count == t.count && !stringKeys.contains(tableTag) && !stringKeys.contains(numberTag) {
+            out += "{"
+            for (n, k) in stringKeys.sorted().enumerated() {
+                if n > 0 { out += "," }
+                writeString(k, to: &out)
+                out += ":"
+                write(t[.string(k)]!, to: &out)
+            }
+            out += "}"
+            return
+        }
+        out += "{\"\(tableTag)\":["
+        for (n, k) in t.keys.sorted(by: { $0.description < $1.description }).enumerated() {
+            if n > 0 { out += "," }
+            out += "["
+            write(k, to: &out)
+            out += ","
+            write(t[k]!, to: &out)
+            out += "]"
+        }
+        out += "]}"
+    }
+
+    private static func writeString(_ s: String, to out: inout String) {
+        out += "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        out += "\""
+    }
+
+    private static func decode(_ any: Any, path: String) throws -> LuaValue {
+        switch any {
+        case is NSNull: return .nil
+        case let s as String: return .string(s)
+        case let n as NSNumber:
+            switch String(cString: n.objCType) {
+            case "c", "B": return .boolean(n.boolValue)
+            case "d", "f": return .number(n.doubleValue)
+            default: return .integer(n.intValue)
+            }
+        case let list as [Any]:
+            var t: [LuaValue: LuaValue] = [:]
+            for (i, v) in list.enumerated() { t[.integer(i + 1)] = try decode(v, path: path) }
+            return .table(t)
+        case let object as [String: Any]:
+            if object.count == 1, let pairs = object[tableTag] as? [[Any]] {
+                var t: [LuaValue: LuaValue] = [:]
+                for pair in pairs where pair.count == 2 { t[try decode(pair[0], path: path)] = try decode(pair[1], path: path) }
+                return .table(t)
+            }
+            if object.count == 1, let n = object[numberTag] as? String {
+                return .number(n == "nan" ? .nan : n == "inf" ? .infinity : -.infinity)
+            }
+            var t: [LuaValue: LuaValue] = [:]
+            for (k, v) in object { t[.string(k)] = try decode(v, path: path) }
+            return .table(t)
+        default:
+            throw FormatError(description: "\(path): unexpected value in partial")
+        }
+    }
+}
