@@ -4,7 +4,8 @@
 //   lineedit-probe [--history PATH | --no-history]   (default: LineEditor.defaultHistoryPath())
 //
 // Output: "GOT:<line>" per line, "[interrupted]" on Ctrl-C, "[eof]" at the end. The line "busy"
-// spins until Ctrl-C sets InterruptFlag, then prints "[computation interrupted]".
+// spins until Ctrl-C sets InterruptFlag, then prints "[computation interrupted]"; the line "stuck"
+// sleeps without polling, so only a second Ctrl-C (which ends the process) gets it out.
 import Foundation
 import LineEdit
 
@@ -52,11 +53,25 @@ func spinUntilInterrupted() {
     print("[computation interrupted]")
 }
 
+func stayStuck() {
+    _ = InterruptFlag.takePending()
+    print("[stuck]")
+    fflush(stdout)
+    // A signal cuts one sleep short, so sleep until the deadline without looking at the flag.
+    let deadline = Date().addingTimeInterval(30)
+    while Date() < deadline { usleep(10_000) }
+    print("[unstuck]")
+}
+
 loop: while true {
     switch editor.readLine(prompt: "probe> ") {
     case .line(let line):
         editor.addHistory(line)
-        if line == "busy" { spinUntilInterrupted() } else { print("GOT:\(line)") }
+        switch line {
+        case "busy": spinUntilInterrupted()
+        case "stuck": stayStuck()
+        default: print("GOT:\(line)")
+        }
     case .interrupted:
         print("[interrupted]")
     case .endOfInput:

@@ -139,4 +139,32 @@ struct TerminalTests {
         tmux.press("Enter")
         #expect(tmux.waitFor("GOT:still here"), "\(tmux.screen())")
     }
+
+    @Test func secondCtrlCEndsAComputationThatDoesNotPoll() throws {
+        let sandbox = try ProbeSandbox()
+        let tmux = try sandbox.startProbe()
+        defer { tmux.close() }
+        tmux.type("stuck")
+        tmux.press("Enter")
+        #expect(tmux.waitFor("[stuck]"), "\(tmux.screen())")
+        tmux.press("C-c")
+        #expect(!tmux.waitForExit(timeout: 0.5), "one Ctrl-C only sets the flag")
+        tmux.press("C-c")
+        #expect(tmux.waitForExit(), "\(tmux.screen())")
+        #expect(!tmux.screen().contains("[unstuck]"))
+    }
+
+    @Test func historyGoesToAnExplicitFileInAFolderYetToExist() throws {
+        let sandbox = try ProbeSandbox()
+        let file = sandbox.root.appendingPathComponent("custom/deeper/history")
+        let tmux = try sandbox.startProbe(["--history", file.path])
+        defer { tmux.close() }
+        tmux.type("kept in custom file")
+        tmux.press("Enter", "C-d")
+        #expect(tmux.waitFor("[eof]"), "\(tmux.screen())")
+        #expect(tmux.waitForExit())
+        let saved = try String(contentsOf: file, encoding: .utf8)
+        #expect(saved.contains("kept\\040in\\040custom\\040file"))
+        #expect(!FileManager.default.fileExists(atPath: sandbox.historyFile.path))
+    }
 }
