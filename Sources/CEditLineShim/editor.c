@@ -73,13 +73,21 @@ static void bind(EditLine *el, const char *key, const char *function) {
     el_set(el, EL_BIND, key, function, NULL);
 }
 
+// Ctrl-C and its finishing key, in both the main and the alternate (vi command) map, so they
+// hold whatever editor mode ~/.editrc picks.
+static void bind_interrupt_keys(EditLine *el) {
+    bind(el, "^C", "le-interrupt");
+    bind(el, LE_FINISH_INTERRUPT_KEY, "le-finish-interrupt");
+    el_set(el, EL_BIND, "-a", "^C", "le-interrupt", NULL);
+    el_set(el, EL_BIND, "-a", LE_FINISH_INTERRUPT_KEY, "le-finish-interrupt", NULL);
+}
+
 static void bind_keys(EditLine *el) {
     el_set(el, EL_ADDFN, "le-complete", "Complete the word before the cursor", fn_complete);
     el_set(el, EL_ADDFN, "le-interrupt", "Discard the line being edited", fn_interrupt);
     el_set(el, EL_ADDFN, "le-finish-interrupt", "Internal step of le-interrupt", fn_finish_interrupt);
     bind(el, "^I", "le-complete");
-    bind(el, "^C", "le-interrupt");
-    bind(el, LE_FINISH_INTERRUPT_KEY, "le-finish-interrupt");
+    bind_interrupt_keys(el);
     bind(el, "^R", "em-inc-search-prev");
     bind(el, "^W", "ed-delete-prev-word");
     // Keys many terminals send that libedit's defaults may miss.
@@ -123,8 +131,9 @@ le_editor *le_open(const char *program_name, int history_limit) {
     // instead of raising SIGINT; job control (Ctrl-Z) keeps working.
     el_set(el, EL_SETTY, "-d", "-intr", NULL);
     el_set(el, EL_SETTY, "-d", "intr=", NULL);
-    // The user's ~/.editrc (or $EDITRC) comes last so it can override any of the above.
+    // The user's ~/.editrc (or $EDITRC) may rebind anything but Ctrl-C, which the caller relies on.
     el_source(el, NULL);
+    bind_interrupt_keys(el);
     return e;
 }
 

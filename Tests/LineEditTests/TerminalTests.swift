@@ -167,4 +167,21 @@ struct TerminalTests {
         #expect(saved.contains("kept\\040in\\040custom\\040file"))
         #expect(!FileManager.default.fileExists(atPath: sandbox.historyFile.path))
     }
+
+    @Test func editrcIsReadAndCannotTakeCtrlCAway() throws {
+        let sandbox = try ProbeSandbox()
+        // The user's ~/.editrc switches to vi mode and binds ^T; Ctrl-C must still discard the line.
+        try "bind -v\nbind ^T ed-move-to-beg\n".write(
+            to: sandbox.root.appendingPathComponent(".editrc"), atomically: true, encoding: .utf8)
+        let tmux = try sandbox.startProbe()
+        defer { tmux.close() }
+        tmux.type("discard")
+        tmux.press("C-c")
+        #expect(tmux.waitFor("[interrupted]"), "\(tmux.screen())")
+        tmux.type("world")
+        tmux.press("C-t")
+        tmux.type("hello ")
+        tmux.press("Enter")
+        #expect(tmux.waitFor("GOT:hello world"), "\(tmux.screen())")
+    }
 }
