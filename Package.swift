@@ -32,6 +32,17 @@ let package = Package(
         // Report values and their renderers (table, markdown, csv, json, jsonl, html); no Lua.
         .target(name: "Report"),
 
+        // libedit (BSD editline) from the system (Debian: libedit-dev); GNU readline is not used.
+        .systemLibrary(
+            name: "CEditLine", path: "Sources/CEditLine", pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]),
+        // libedit's variadic calls and the async-signal-safe interrupt flag, in C.
+        .target(name: "CEditLineShim", dependencies: ["CEditLine"]),
+        // The REPL's line editor: editing, history, completion; knows nothing about Lua.
+        .target(name: "LineEdit", dependencies: ["CEditLineShim"]),
+        // Test tool only: a tiny line reader the LineEdit tests drive through tmux and pipes.
+        .executableTarget(name: "lineedit-probe", dependencies: ["LineEdit"], path: "Sources/LineEditProbe"),
+
         .executableTarget(
             name: "pranalyze",
             dependencies: [
@@ -48,6 +59,8 @@ let package = Package(
         .testTarget(name: "ScriptHostTests", dependencies: ["ScriptHost"]),
         .testTarget(name: "ReportTests", dependencies: ["Report"]),
         .testTarget(name: "CLITests", dependencies: ["pranalyze"]),
+        // Depends on the probe so `swift test` builds it; the tests run it, they do not link it.
+        .testTarget(name: "LineEditTests", dependencies: ["LineEdit", "lineedit-probe"]),
     ],
     swiftLanguageModes: [.v5]
 )
