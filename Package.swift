@@ -46,7 +46,7 @@ let package = Package(
         .executableTarget(
             name: "pranalyze",
             dependencies: [
-                "ScriptHost", "PressRelease", "Corpus", "Report",
+                "ScriptHost", "PressRelease", "Corpus", "Report", "LineEdit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -58,9 +58,11 @@ let package = Package(
         .testTarget(name: "LuaKitTests", dependencies: ["LuaKit"]),
         .testTarget(name: "ScriptHostTests", dependencies: ["ScriptHost"]),
         .testTarget(name: "ReportTests", dependencies: ["Report"]),
-        .testTarget(name: "CLITests", dependencies: ["pranalyze"]),
+        .testTarget(name: "CLITests", dependencies: ["pranalyze", "TerminalTesting"]),
         // Depends on the probe so `swift test` builds it; the tests run it, they do not link it.
-        .testTarget(name: "LineEditTests", dependencies: ["LineEdit", "lineedit-probe"]),
+        // Test support: drive a program in a tmux pane as a person would.
+        .target(name: "TerminalTesting", path: "Tests/TerminalTesting"),
+        .testTarget(name: "LineEditTests", dependencies: ["LineEdit", "lineedit-probe", "TerminalTesting"]),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -22,6 +22,7 @@ struct ReplCommand: ParsableCommand {
         host.addInputs(inputs)
         let session = try ReplSession(host: host)
         let reader = ReplLineReader.make(session: session)
+        defer { reader.close() }
         if reader.interactive {
             print("pranalyze \(Pranalyze.configuration.version) — Lua 5.4. :help for help, Ctrl-D to leave.")
         }

@@ -1,3 +1,4 @@
+import TerminalTesting
 import Foundation
 
 /// A throwaway HOME and XDG_STATE_HOME for one test, so history never touches the user's own.

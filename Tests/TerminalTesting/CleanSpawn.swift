@@ -6,8 +6,8 @@ import Foundation
 /// mask on; a tmux server started that way would never see SIGCHLD, and the program in its pane
 /// would never see the SIGINT that Ctrl-C raises. Its stdio must not be a pipe either: the server
 /// forks off and would hold the pipe open forever.
-enum CleanSpawn {
-    static func run(_ arguments: [String]) -> Int32 {
+public enum CleanSpawn {
+    public static func run(_ arguments: [String]) -> Int32 {
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }

@@ -2,13 +2,13 @@ import Foundation
 
 /// A program running in a detached tmux pane on a private server, typed at with send-keys and
 /// read with capture-pane. Waits poll the screen with a bounded timeout instead of sleeping.
-final class TmuxSession {
-    let socket: String
+public final class TmuxSession {
+    public let socket: String
     private let config: URL
     private static let target = "probe"
 
     /// Starts `command` (argv, run without a shell) in a `width`×`height` pane.
-    init(command: [String], width: Int = 100, height: Int = 30) throws {
+    public init(command: [String], width: Int = 100, height: Int = 30) throws {
         socket = "lineedit-test-\(getpid())-\(UUID().uuidString.prefix(8))"
         config = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket).conf")
         // remain-on-exit keeps the last screen readable after the program ends.
@@ -22,23 +22,23 @@ final class TmuxSession {
     deinit { close() }
 
     /// Types text literally.
-    func type(_ text: String) { _ = try? tmux(["send-keys", "-t", Self.target, "-l", text]) }
+    public func type(_ text: String) { _ = try? tmux(["send-keys", "-t", Self.target, "-l", text]) }
 
     /// Presses keys by tmux name: "Enter", "Up", "Tab", "C-r", "C-c", "C-d", "BSpace", ...
-    func press(_ keys: String...) { _ = try? tmux(["send-keys", "-t", Self.target] + keys) }
+    public func press(_ keys: String...) { _ = try? tmux(["send-keys", "-t", Self.target] + keys) }
 
     /// The visible screen, wrapped lines joined.
-    func screen() -> String { (try? tmux(["capture-pane", "-p", "-J", "-t", Self.target]).output) ?? "" }
+    public func screen() -> String { (try? tmux(["capture-pane", "-p", "-J", "-t", Self.target]).output) ?? "" }
 
     /// Whether the program in the pane has exited.
-    var programEnded: Bool {
+    public var programEnded: Bool {
         ((try? tmux(["display-message", "-p", "-t", Self.target, "#{pane_dead}"]).output) ?? "")
             .trimmingCharacters(in: .whitespacesAndNewlines) == "1"
     }
 
     /// Polls until `condition` holds for the screen (true) or `timeout` seconds pass (false).
     @discardableResult
-    func waitUntil(timeout: TimeInterval = 10, _ condition: (String) -> Bool) -> Bool {
+    public func waitUntil(timeout: TimeInterval = 10, _ condition: (String) -> Bool) -> Bool {
         let deadline = Date().addingTimeInterval(timeout)
         repeat {
             if condition(screen()) { return true }
@@ -49,13 +49,13 @@ final class TmuxSession {
 
     /// Polls until `text` occurs at least `times` times on the screen.
     @discardableResult
-    func waitFor(_ text: String, times: Int = 1, timeout: TimeInterval = 10) -> Bool {
+    public func waitFor(_ text: String, times: Int = 1, timeout: TimeInterval = 10) -> Bool {
         waitUntil(timeout: timeout) { $0.occurrences(of: text) >= times }
     }
 
     /// Polls until the program has exited.
     @discardableResult
-    func waitForExit(timeout: TimeInterval = 10) -> Bool {
+    public func waitForExit(timeout: TimeInterval = 10) -> Bool {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
             if programEnded { return true }
@@ -64,7 +64,7 @@ final class TmuxSession {
         return programEnded
     }
 
-    func close() {
+    public func close() {
         _ = try? tmux(["kill-server"])
         try? FileManager.default.removeItem(at: config)
     }
@@ -84,14 +84,15 @@ final class TmuxSession {
         return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 
-    struct Failure: Error, CustomStringConvertible {
-        let message: String
-        var description: String { message }
+    public struct Failure: Error, CustomStringConvertible {
+        public let message: String
+        public var description: String { message }
+        public init(message: String) { self.message = message }
     }
 }
 
 extension String {
-    func occurrences(of needle: String) -> Int {
+    public func occurrences(of needle: String) -> Int {
         components(separatedBy: needle).count - 1
     }
 }
