@@ -12,6 +12,7 @@ enum StatsModule {
                    doc: "Number of values in `t`; with `pred`, those for which `pred(v)` is true (a function) or that equal `pred` (any other value).",
                    example: "pr.stats.count(r.sentences, function(s) return #s.text > 200 end)") { s in
             try s.checkTable(1)
+            s.setTop(max(s.top, 2)) // the predicate stays at 2 even when absent
             s.pushValues(of: 1)
             let list = s.top, n = s.rawLength(at: list)
             if s.isNil(at: 2) { s.push(n); return 1 }
