@@ -55,7 +55,7 @@ struct TerminalRenderer {
         let bar = style("│", "2")
         func line(_ cells: [String], bold: Bool) -> String {
             let parts = cells.enumerated().map { i, cell -> String in
-                let padded = DisplayWidth.pad(cell, to: widths[i], bold ? .left : t.columns[i].alignment)
+                let padded = DisplayWidth.pad(cell, to: widths[i], t.columns[i].alignment)
                 return " " + (bold ? style(padded, "1") : padded) + " "
             }
             return bar + parts.joined(separator: bar) + bar + "\n"
