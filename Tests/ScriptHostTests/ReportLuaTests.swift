@@ -69,6 +69,21 @@ import Testing
         #expect(text.contains("│ Lavrov    │      6 │"))
     }
 
+    @Test func barsFromACounterOrHistogram() throws {
+        let r = try report("""
+            local c = pr.stats.counter()
+            for _, w in ipairs(pr.text.words("b a b c b a")) do c:add(w) end
+            return pr.report.new{ pr.report.bars{ title = "Words", data = c, columns = { "word", "n" } },
+                                  pr.report.bars{ title = "Spread", data = pr.stats.histogram({ 1, 2, 9 }, { bins = 2 }) } }
+            """)
+        guard case .bars(let words) = r.sections[0].content, case .bars(let spread) = r.sections[1].content else {
+            Issue.record("not bars"); return
+        }
+        #expect(words.bars == [.init("b", 3), .init("a", 2), .init("c", 1)])
+        #expect(render(Report(r.sections[0]), format: .csv) == "word,n\r\nb,3\r\na,2\r\nc,1\r\n")
+        #expect(spread.bars == [.init("1–5", 2), .init("5–9", 1)])
+    }
+
     @Test func renderFromLuaAndTostring() throws {
         let out = try Library.eval("""
             local t = pr.report.table{ columns = { "a", "b" }, rows = { { "x,y", 1 } } }

@@ -69,6 +69,7 @@ import Testing
             """)
         #expect(out == .string("c5 a2 b2 32 x2 y2 z1"))
         #expect(try Library.value("return #pr.stats.top({ a = 1 }, 0)") == .integer(0))
+        #expect(try Library.value("local c = pr.stats.counter(); c:add('b'); c:add('a', 2); return pr.stats.top(c, 1)[1].key") == .string("a"))
     }
 
     @Test func groupByAndCountBy() throws {

@@ -34,7 +34,7 @@ enum ReportModule {
             try build(s) { try TableSpec.read($0) }
         }
         m.function("bars", "(spec: {title?: string, data: table, columns?: string[], sort?: string, limit?: integer}) -> Report",
-                   doc: "A horizontal bar chart. `data` is a map `{label = value}` (sorted by value, largest first) or a list of `{label, value}` pairs or records with `label`/`key` and `value`/`count` (kept in order), such as `pr.stats.top` and `pr.stats.histogram` results. `sort` = `\"value\"`, `\"label\"` or `\"none\"`; `columns` names the label and value where the chart is written as a table.",
+                   doc: "A horizontal bar chart. `data` is a map `{label = value}` or a `Counter` (sorted by value, largest first), or a list of `{label, value}` pairs or records with `label`/`key` and `value`/`count` (kept in order), such as `pr.stats.top` and `pr.stats.histogram` results. `sort` = `\"value\"`, `\"label\"` or `\"none\"`; `columns` names the label and value where the chart is written as a table.",
                    example: "pr.report.bars{ title = \"Releases per agency\", data = pr.stats.top(agencies, 10) }") { s in
             try build(s) { try ChartSpecs.bars($0) }
         }

@@ -83,13 +83,14 @@ enum StatsModule {
                    example: "pr.report.bars{ title = \"Release length\", data = pr.stats.histogram(lengths, { width = 100 }) }") { s in
             try histogram(s)
         }
-        m.function("top", "(t: table, k?: integer) -> {key: any, count: number}[]",
-                   doc: "The `k` most frequent keys (all when `k` is nil), most frequent first. `t` is either a map of counts (`{Lavrov = 6, Tillerson = 2}`) or a list of values, which are counted. Ties are broken by key in ascending order (numbers, then strings in Unicode order), so the result never depends on table order. Each entry is `{key, count}` and also has fields `key` and `count`: it can be used directly as `rows` of `pr.report.table`.",
+        m.function("top", "(t: table|Counter, k?: integer) -> {key: any, count: number}[]",
+                   doc: "The `k` most frequent keys (all when `k` is nil), most frequent first. `t` is a map of counts (`{Lavrov = 6, Tillerson = 2}`), a `Counter`, or a list of values, which are counted. Ties are broken by key in ascending order (numbers, then strings in Unicode order), so the result never depends on table order. Each entry is `{key, count}` and also has fields `key` and `count`: it can be used directly as `rows` of `pr.report.table`.",
                    example: "pr.report.table{ columns = { \"speaker\", \"quotes\" }, rows = pr.stats.top(speakers, 10) }") { s in
-            try s.checkTable(1)
+            let counter = try s.object(at: 1) as? Counter
+            if counter == nil { try s.checkTable(1) }
             let k = try s.optInteger(2)
             if let k, k < 0 { throw LuaArgumentError(2, "non-negative count expected, got \(k)") }
-            s.push(ranking: try tally(s, "top").top(k))
+            s.push(ranking: try (counter?.tally ?? tally(s, "top")).top(k))
             return 1
         }
         m.function("count_by", "(t: table, key?: string|function) -> table<any, integer>",
