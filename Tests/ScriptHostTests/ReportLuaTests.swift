@@ -97,8 +97,10 @@ import Testing
         #expect(try report("return 'Just *text*'") == Report(Section(.markdown("Just *text*"))))
         let spec = try report("return { columns = { 'k', 'v' }, rows = { { 'a', 1 } } }")
         #expect(render(spec, format: .csv) == "k,v\r\na,1\r\n")
-        let list = try report("return { pr.report.markdown('one'), 'two' }")
-        #expect(list.sections.count == 2)
+        let list = try report("return { pr.report.markdown('one'), 'two', title = 'Both' }")
+        #expect(list.sections.count == 2 && list.title == "Both")
+        let fields = try report("return pr.report.new{ title = 'T', 'first', sections = { 'second', 'third' } }")
+        #expect(fields.sections.map(\.content) == [.markdown("first"), .markdown("second"), .markdown("third")])
         #expect(throws: ReportReader.ReadError.self) { try report("return nil") }
         #expect(throws: ReportReader.ReadError.self) { try report("return 42") }
         #expect(throws: ReportReader.ReadError.self) { try report("return { columns = {} }") }
