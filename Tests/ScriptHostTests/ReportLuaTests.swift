@@ -111,6 +111,8 @@ import Testing
         #expect(try Library.error("pr.report.table{ columns = {'a', {name = 'n', type = 'integer'}}, rows = { {'x', 'y'} } }")
             == "test:1: bad argument #1 to 'table' (row 1, column 'n': integer expected, got string)")
         #expect(try Library.error("pr.report.table{ columns = {'a'}, rows = {}, sort = '-b' }") == "test:1: bad argument #1 to 'table' (sort: no column named 'b')")
+        #expect(try Library.error("pr.report.table{ columns = {'a'}, rows = { x = 1 } }")
+            == "test:1: bad argument #1 to 'table' (field 'rows' must be a list of rows, got a table with other keys (for a {key = count} map, use pr.stats.top(map)))")
         #expect(try Library.error("pr.report.table{ columns = {'a', 'a'}, rows = {} }") == "test:1: bad argument #1 to 'table' (duplicate column name 'a')")
         #expect(try Library.error("pr.report.table{ columns = {{name = 'a', type = 'money'}}, rows = {} }")
             == "test:1: bad argument #1 to 'table' (column 'a': type must be one of string, integer, number, date, percent; got 'money')")

@@ -41,6 +41,8 @@ import Testing
         #expect(try Library.value(items + "return pr.stats.mean(t, 'words')") == .number(20)) // nil skipped
         #expect(try Library.value(items + "return pr.stats.sum(t, function(x) return (x.words or 0) * 2 end)") == .integer(120))
         #expect(try Library.value(items + "return pr.stats.median(t, 'words')") == .number(20))
+        #expect(try Library.value("return pr.stats.mean({1, 0/0, 3})") == .number(2)) // NaN skipped
+        #expect(try Library.value("return pr.stats.histogram({ {n = 1}, {n = 9} }, { key = 'n', bins = 2 })[2].count") == .integer(1))
     }
 
     @Test func histogramBins() throws {

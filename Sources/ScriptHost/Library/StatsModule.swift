@@ -4,7 +4,7 @@ import Report
 
 /// `pr.stats`: descriptive statistics over Lua tables.
 enum StatsModule {
-    static let valuesDoc = "`t` is a list, or a table whose values are used (`{a = 3, b = 5}`); `key` (a field name or a function of the item) picks the number from each item. nil values are skipped."
+    static let valuesDoc = "`t` is a list, or a table whose values are used (`{a = 3, b = 5}`); `key` (a field name or a function of the item) picks the number from each item. nil (and NaN) values are skipped."
 
     static func make() -> LuaModule {
         let m = LuaModule("stats", doc: "Descriptive statistics over Lua tables: counts, sums, means, medians, percentiles, standard deviations, histograms, top-k, group-by and counters. " + valuesDoc)
