@@ -60,7 +60,8 @@ enum DatelineParser {
                 continue
             }
             if c == 0x2F, agency == nil, let close = find(b, 0x2F, i + 1, min(n, i + 90)),
-               close + 1 >= n || b[close + 1] == 0x20, close > i + 1 {
+               close + 1 >= n || b[close + 1] == 0x20, close > i + 1, i > 0,
+               Bytes.isUpper(b[skipSpaces(b, i + 1)]) || Bytes.isDigit(b[skipSpaces(b, i + 1)]) {
                 agency = trim(b, i + 1, close)
                 i = close + 1; textEnd = i; bodyStart = skipSpaces(b, i); closed = i >= n
                 continue
@@ -85,7 +86,8 @@ enum DatelineParser {
                 place = r; textEnd = r.upperBound
                 i = end
                 if i < n, b[i] == 0x2C { i += 1 }
-                i = skipSpaces(b, i); bodyStart = i; closed = i >= n
+                // a place alone is not a dateline paragraph (it is a heading); it needs what follows
+                i = skipSpaces(b, i); bodyStart = i; closed = false
                 continue
             }
             if agency == nil, leadingDash || place != nil || date != nil {

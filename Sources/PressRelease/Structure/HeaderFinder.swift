@@ -65,7 +65,7 @@ enum HeaderFinder {
             switch HeaderLines.classify(b) {
             case .label(let kind):
                 if h.kind == nil { h.kind = kind }
-                if h.date == nil, let d = DateParser.find(b, 0, b.count) { h.date = d; h.dateLine = p }
+                if h.date == nil, let d = DateParser.find(b, 0, b.count) { h.date = d; h.dateLine = p.slice(d.start, d.end) }
                 h.boilerplate.append(boiler(.label, p)); i += 1
                 // `Media Release: Government hits new lows …`: the headline after the label
                 if h.headline == nil, !structured, let colon = b.firstIndex(of: 0x3A), colon < 24 {
@@ -90,7 +90,7 @@ enum HeaderFinder {
                 h.contactLines.append(p)
                 h.boilerplate.append(boiler(.contact, p)); i += 1; continue
             case .letterhead where !structured || h.headline == nil:
-                if h.date == nil, let d = DateParser.find(b, 0, b.count) { h.date = d; h.dateLine = p }
+                if h.date == nil, let d = DateParser.find(b, 0, b.count) { h.date = d; h.dateLine = p.slice(d.start, d.end) }
                 h.boilerplate.append(boiler(.letterhead, p)); i += 1
                 // a letterhead wrapped onto the next line: `… SHADOW MINISTER FOR IMMIGRATION` ⏎ `AND ETHNIC AFFAIRS`
                 while i < limit, b.count < 110, pieces[i].count < 80, isContinuation(pieces[i].bytes) {

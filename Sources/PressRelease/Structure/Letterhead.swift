@@ -28,7 +28,7 @@ enum Letterhead {
         }
         if ByteText.prefix(b, openers) != nil {
             // `Minister welcomes…` is a headline; openers are titles, not sentences
-            return !looksLikeSentence(b) || b.count > 160
+            return !looksLikeSentence(b) && b.count <= 220
         }
         // `CHRIS BOWEN MP`, `Joanna Gash MP Member for Gilmore`, `Robert McClelland MP Federal Member…`
         if hasToken(b, "MP") || hasToken(b, "M.P.") || hasToken(b, "MHR") || hasToken(b, "M.H.R.") {
