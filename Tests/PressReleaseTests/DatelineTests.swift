@@ -25,6 +25,9 @@ import Testing
         Case(line: "Southlake, Texas, February 12, 2026 – PRISM MediaWire (Press Release Service – Press Release Distribution) – Acme said so.", place: "Southlake, Texas", date: "2026-02-12", agency: "PRISM MediaWire", lead: "Acme said"),
         Case(line: "(NewsUSA) - As the school year ends, parents plan.", place: nil, date: nil, agency: "NewsUSA", lead: "As the school year"),
         Case(line: "DALLAS/FORT WORTH, TX, December 24, 2025 /24-7PressRelease/ -- Acme said so.", place: "DALLAS/FORT WORTH, TX", date: "2025-12-24", agency: "24-7PressRelease", lead: "Acme said"),
+        Case(line: "Washington DC - Congresswoman Doe today said so.", place: "Washington DC", date: nil, agency: nil, lead: "Congresswoman Doe"),
+        Case(line: "San Marcos – Today, Congressman Doe hosted officials.", place: "San Marcos", date: nil, agency: nil, lead: "Today, Congressman"),
+        Case(line: "WASHINGTON, April 2 — Sen. Doe (I-Vt.) said so.", place: "WASHINGTON", date: nil, agency: nil, lead: "Sen. Doe"),
         Case(line: "2.4.75 — The Minister announced today a new program.", place: nil, date: "1975-04-02", agency: nil, lead: "The Minister"),
     ]
 

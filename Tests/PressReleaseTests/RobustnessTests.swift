@@ -26,6 +26,7 @@ import Testing
             Array(String(repeating: "\"(", count: 5000).utf8),
             Array("# \n\n---\n\n###\n".utf8), Array("2.4.75 —".utf8), Array("(((((((((((".utf8),
             Array("WASHINGTON –".utf8), Array("February 30, 2024".utf8),
+            Array("Headline\n\nBody ".utf8) + [0xFF, 0xC3, 0x41, 0xE2, 0x82] + Array(" text \u{E9} end.\n".utf8) + [0xF0, 0x9F],
         ]
         for _ in 0..<200 {
             inputs.append((0..<Int.random(in: 0..<400, using: &rng)).map { _ in
@@ -39,6 +40,9 @@ import Testing
             if r.headline == nil { #expect(r.warnings.contains { $0.code == "no-headline" }) }
             if r.date == nil { #expect(r.warnings.contains { $0.code == "no-date" || $0.code == "impossible-date" }) }
         }
+        // invalid UTF-8 becomes U+FFFD in the text, one per bad byte, and offsets still map back
+        let bad = ReleaseParser().parse(SourceDocument(path: "bad", bytes: inputs[14]))
+        #expect(bad.paragraphs.first?.text == "Body \u{FFFD}\u{FFFD}A\u{FFFD}\u{FFFD} text \u{E9} end.")
     }
 
     private func check(_ r: Release, _ name: String) {
