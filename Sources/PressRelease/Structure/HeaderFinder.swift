@@ -59,7 +59,7 @@ enum HeaderFinder {
             if b.starts(with: Array("```".utf8)) || Boilerplates.isImage(b) {
                 h.boilerplate.append(boiler(.debris, p)); i += 1; continue
             }
-            if let hl = h.headline, ByteText.letterKey(b) == ByteText.letterKey(hl.bytes), !b.isEmpty {
+            if let hl = h.headline, b.count < hl.count * 2 + 16, ByteText.letterKey(b) == ByteText.letterKey(hl.bytes), !b.isEmpty {
                 h.boilerplate.append(boiler(.debris, p)); i += 1; continue
             }
             switch HeaderLines.classify(b) {
@@ -91,6 +91,7 @@ enum HeaderFinder {
                 h.boilerplate.append(boiler(.contact, p)); i += 1; continue
             case .letterhead where !structured || h.headline == nil:
                 if h.date == nil, let d = DateParser.find(b, 0, b.count) { h.date = d; h.dateLine = p.slice(d.start, d.end) }
+                if h.kind == nil, ByteText.hasPrefix(b, Array("statement".utf8)) { h.kind = "statement" }
                 h.boilerplate.append(boiler(.letterhead, p)); i += 1
                 // a letterhead wrapped onto the next line: `… SHADOW MINISTER FOR IMMIGRATION` ⏎ `AND ETHNIC AFFAIRS`
                 while i < limit, b.count < 110, pieces[i].count < 80, isContinuation(pieces[i].bytes) {

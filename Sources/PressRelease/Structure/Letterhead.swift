@@ -22,6 +22,7 @@ enum Letterhead {
                                     "minister assisting"].map { Array($0.utf8) }
 
     static func matches(_ b: [UInt8]) -> Bool {
+        guard b.count <= 260 else { return false }   // issuer lines are short; body paragraphs are not
         if Contacts.email(in: b, from: 0) != nil || ByteText.contains(b, Array("www.".utf8)) { return b.count < 200 }
         if b.count < 220, !looksLikeSentence(b), b.last != 0x2E, titles.contains(where: { ByteText.contains(b, $0) }) {
             return true
