@@ -45,6 +45,29 @@ import Testing
         #expect(bad.paragraphs.first?.text == "Body \u{FFFD}\u{FFFD}A\u{FFFD}\u{FFFD} text \u{E9} end.")
     }
 
+    /// Corpus files with random damage (flipped bytes, cuts, inserted blank lines and dateline-like
+    /// debris) still parse into a consistent model.
+    @Test func mutatedCorpusFilesStayConsistent() throws {
+        let files = CorpusLocation.allFiles()
+        var rng = SystemRandomNumberGenerator()
+        for k in 0..<300 {
+            var b = try CorpusLocation.document(files.randomElement(using: &rng)!).bytes
+            for _ in 0..<Int.random(in: 1...6, using: &rng) where !b.isEmpty {
+                let i = Int.random(in: 0..<b.count, using: &rng)
+                switch Int.random(in: 0..<5, using: &rng) {
+                case 0: b[i] = UInt8.random(in: 0...255, using: &rng)
+                case 1: b.removeSubrange(i..<min(b.count, i + Int.random(in: 1...50, using: &rng)))
+                case 2: b.insert(contentsOf: [0x0A, 0x0A], at: i)
+                case 3: b = Array(b[0..<i])
+                default: b.insert(contentsOf: Array(" — (X) / [a](b) &#8217; 2.4.75 ".utf8), at: i)
+                }
+            }
+            let r = ReleaseParser().parse(SourceDocument(path: "mutant-\(k)", bytes: b))
+            check(r, "mutant-\(k)")
+            _ = ReleaseText.render([r])
+        }
+    }
+
     private func check(_ r: Release, _ name: String) {
         let n = r.source.bytes.count
         for p in r.paragraphs {
@@ -59,6 +82,8 @@ import Testing
         for s in r.sentences {
             let p = r.paragraphs[s.paragraph - 1]
             #expect(s.textStart >= 0 && s.textStart < s.textStop && s.textStop <= p.text.utf8.count, "\(name) sentence \(s.index)")
+            let range = r.sourceRange(of: s)
+            #expect(range.lowerBound >= p.start - 1 && range.upperBound <= n, "\(name) sentence range")
         }
         for b in r.boilerplate { #expect(b.start >= 0 && b.start <= b.stop && b.stop <= n, "\(name) boilerplate") }
         if let d = r.dateline { #expect(d.start >= 0 && d.start <= d.stop && d.stop <= n, "\(name) dateline") }
