@@ -28,6 +28,8 @@ import Testing
         Case(line: "Washington DC - Congresswoman Doe today said so.", place: "Washington DC", date: nil, agency: nil, lead: "Congresswoman Doe"),
         Case(line: "San Marcos – Today, Congressman Doe hosted officials.", place: "San Marcos", date: nil, agency: nil, lead: "Today, Congressman"),
         Case(line: "WASHINGTON, April 2 — Sen. Doe (I-Vt.) said so.", place: "WASHINGTON", date: nil, agency: nil, lead: "Sen. Doe"),
+        Case(line: "TAMPA, Fla. April 30, 2026 – PRISM MediaWire (Press Release Service – Press Release Distribution) – Acme said so.", place: "TAMPA, Fla.", date: "2026-04-30", agency: "PRISM MediaWire", lead: "Acme said"),
+        Case(line: "Portland, OR March 12, 2024 – Bardo Tea opened a store.", place: "Portland, OR", date: "2024-03-12", agency: nil, lead: "Bardo Tea"),
         Case(line: "2.4.75 — The Minister announced today a new program.", place: nil, date: "1975-04-02", agency: nil, lead: "The Minister"),
     ]
 
@@ -59,6 +61,15 @@ import Testing
         #expect(r.dateline?.agency == "ENTcare")
         #expect(r.date == "2024-09-26")
         #expect(r.paragraphs.first?.text == "Acme expanded today.")
+    }
+
+    @Test func datelineUnderSummaryLines() throws {
+        let r = Release.parsing("# Plumbing Tips\n\nHomeowners: Solve These Headaches Before They Get Worse!\n\nSt. George, United States - July 30, 2025 / Roto-Rooter Plumbing /\n\nSt. George has grown fast.\n")
+        #expect(r.subheadline == "Homeowners: Solve These Headaches Before They Get Worse!")
+        let d = try #require(r.dateline)
+        #expect(d.place == "St. George, United States")
+        #expect(d.agency == "Roto-Rooter Plumbing")
+        #expect(r.paragraphs.map(\.text) == ["St. George has grown fast."])
     }
 
     @Test func leadsThatAreNotDatelines() {

@@ -146,6 +146,11 @@ enum DatelineParser {
             if c == 0x20 || c == 0xE2 || c == 0x7C, Separators.dash(b, j) > 0 { return j }
             if c == 0x2D, j > from, Bytes.isLetter(b[j - 1]) || Bytes.isDigit(b[j - 1]) || b[j - 1] == 0x2E,
                Separators.dash(b, j, attached: true) > 0 { return j }
+            // `TAMPA, Fla. April 30, 2026 –`: a full date right after the place, no comma between
+            if c == 0x20, j + 1 < b.count, Bytes.isUpper(b[j + 1]) || Bytes.isDigit(b[j + 1]),
+               DateParser.match(b, j + 1, min(b.count, j + 61)) != nil {
+                return j
+            }
             if c == 0x2C {
                 let k = skipSpaces(b, j + 1)
                 if k < b.count, DateParser.match(b, k, min(b.count, k + 60)) != nil || monthDay(b, k) != nil { return j }

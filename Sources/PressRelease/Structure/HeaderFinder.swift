@@ -222,7 +222,9 @@ enum HeaderFinder {
 
     /// A subheadline: one shortish line that does not end like a sentence and is not a dateline.
     static func isSubheadline(_ b: [UInt8]) -> Bool {
-        guard b.count >= 12, b.count <= 300, let last = b.last, !ParagraphBuilder.isTerminal(last) || last == 0x29 else {
+        // a sentence-final full stop or colon marks a lead; `!`, `?` and `)` end subheadlines too
+        guard b.count >= 12, b.count <= 300, let last = b.last,
+              !ParagraphBuilder.isTerminal(last) || last == 0x29 || last == 0x21 || last == 0x3F else {
             return false
         }
         if markdownHeading(b) != nil { return true }
