@@ -14,7 +14,7 @@ public struct ReleaseParser: Sendable {
         release.subheadline = header.subheadline?.string
         var paras = ParagraphBuilder.build(header.body)
         var extra: [Boilerplate] = []
-        let dateline = LeadDateline.take(header: header, paragraphs: &paras, boilerplate: &extra)
+        let dateline = LeadDateline.take(header: header, paragraphs: &paras, boilerplate: &extra, source: document.bytes)
         release.dateline = dateline.dateline
         let split = BodySplitter.split(paras)
         release.paragraphs = split.body.enumerated().map { k, raw in
