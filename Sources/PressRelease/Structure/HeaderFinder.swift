@@ -59,13 +59,13 @@ enum HeaderFinder {
             if b.starts(with: Array("```".utf8)) || Boilerplates.isImage(b) {
                 h.boilerplate.append(boiler(.debris, p)); i += 1; continue
             }
-            if let hl = h.headline, ByteText.letterKey(b) == ByteText.letterKey(hl.bytes), !b.isEmpty {
+            if let hl = h.headline, b.count < hl.count * 2 + 16, ByteText.letterKey(b) == ByteText.letterKey(hl.bytes), !b.isEmpty {
                 h.boilerplate.append(boiler(.debris, p)); i += 1; continue
             }
             switch HeaderLines.classify(b) {
             case .label(let kind):
                 if h.kind == nil { h.kind = kind }
-                if h.date == nil, let d = DateParser.find(b, 0, b.count) { h.date = d; h.dateLine = p }
+                if h.date == nil, let d = DateParser.find(b, 0, b.count) { h.date = d; h.dateLine = p.slice(d.start, d.end) }
                 h.boilerplate.append(boiler(.label, p)); i += 1
                 // `Media Release: Government hits new lows …`: the headline after the label
                 if h.headline == nil, !structured, let colon = b.firstIndex(of: 0x3A), colon < 24 {
@@ -90,7 +90,8 @@ enum HeaderFinder {
                 h.contactLines.append(p)
                 h.boilerplate.append(boiler(.contact, p)); i += 1; continue
             case .letterhead where !structured || h.headline == nil:
-                if h.date == nil, let d = DateParser.find(b, 0, b.count) { h.date = d; h.dateLine = p }
+                if h.date == nil, let d = DateParser.find(b, 0, b.count) { h.date = d; h.dateLine = p.slice(d.start, d.end) }
+                if h.kind == nil, ByteText.hasPrefix(b, Array("statement".utf8)) { h.kind = "statement" }
                 h.boilerplate.append(boiler(.letterhead, p)); i += 1
                 // a letterhead wrapped onto the next line: `… SHADOW MINISTER FOR IMMIGRATION` ⏎ `AND ETHNIC AFFAIRS`
                 while i < limit, b.count < 110, pieces[i].count < 80, isContinuation(pieces[i].bytes) {
@@ -108,6 +109,12 @@ enum HeaderFinder {
             }
             if h.headline == nil, !structured, isNameLine(b), i + 1 < limit, HeaderLines.classify(pieces[i + 1].bytes) != .text {
                 h.boilerplate.append(boiler(.letterhead, p)); i += 1; continue
+            }
+            // `FORREST MAKES STAND ON PRINCIPLE John Forrest, …`: a capitals headline run into the lead
+            if h.headline == nil, !structured, b.count > 100, let cut = capitalsPrefixEnd(b) {
+                h.headline = p.slice(0, cut)
+                pieces[i] = p.slice(cut, b.count)
+                break
             }
             if h.headline == nil, !structured, isLeadSentence(b) {
                 break   // the text opens straight into the body: no headline
@@ -158,6 +165,29 @@ enum HeaderFinder {
         guard b.count >= 10, b.count <= 30, Bytes.isDigit(b[0]), b[4] == 0x2D,
               let d = DateParser.match(b, 0, b.count), d.end >= b.count else { return nil }
         return d
+    }
+
+    /// End of a run of at least three all-capital words that opens a longer mixed-case line.
+    static func capitalsPrefixEnd(_ b: [UInt8]) -> Int? {
+        var i = 0, words = 0, end = 0
+        while i < b.count {
+            while i < b.count, b[i] == 0x20 { i += 1 }
+            let w = i
+            var letters = 0, lower = 0
+            while i < b.count, b[i] != 0x20 {
+                if Bytes.isLower(b[i]) { lower += 1 } else if Bytes.isUpper(b[i]) { letters += 1 }
+                i += 1
+            }
+            guard i > w else { break }
+            if lower > 0 {
+                // single capitals (`A`, `I`) are ambiguous: the run must hold real words
+                guard words >= 3, Bytes.isUpper(b[w]) else { return nil }
+                let rest = ByteText.counts(Array(b[w...]))
+                return rest.words >= 4 && rest.lower > rest.upper ? end : nil
+            }
+            if letters > 0 || (w..<i).contains(where: { Bytes.isDigit(b[$0]) }) { words += 1; end = i } else if words == 0 { return nil }
+        }
+        return nil
     }
 
     /// `**** Headline ****` → `Headline`.
@@ -221,7 +251,9 @@ enum HeaderFinder {
 
     /// A subheadline: one shortish line that does not end like a sentence and is not a dateline.
     static func isSubheadline(_ b: [UInt8]) -> Bool {
-        guard b.count >= 12, b.count <= 300, let last = b.last, !ParagraphBuilder.isTerminal(last) || last == 0x29 else {
+        // a sentence-final full stop or colon marks a lead; `!`, `?` and `)` end subheadlines too
+        guard b.count >= 12, b.count <= 300, let last = b.last,
+              !ParagraphBuilder.isTerminal(last) || last == 0x29 || last == 0x21 || last == 0x3F else {
             return false
         }
         if markdownHeading(b) != nil { return true }

@@ -6,7 +6,7 @@ enum LeadDateline {
         var match: DateMatch?
     }
 
-    static func take(header: Header, paragraphs: inout [Piece], boilerplate: inout [Boilerplate]) -> Result {
+    static func take(header: Header, paragraphs: inout [Piece], boilerplate: inout [Boilerplate], source: [UInt8]) -> Result {
         if let own = header.ownLineDateline {
             let result = make(own.piece, own.parts, place: nil)
             // pressservices: a second, issuer dateline opens the lead; strip it too
@@ -17,10 +17,21 @@ enum LeadDateline {
             }
             return result
         }
-        if let first = paragraphs.first, let parts = DatelineParser.parse(first.bytes) {
+        if let first = paragraphs.first,
+           let parts = DatelineParser.parse(first.bytes, gap: first.wideGaps(in: source, minBlanks: 2).first) {
             let result = make(first, parts, place: nil)
             strip(&paragraphs, parts.bodyStart)
             return result
+        }
+        // a dateline line under one or two short summary lines (wire subheads): take it off too
+        for k in stride(from: 1, to: min(3, paragraphs.count), by: 1) {
+            if paragraphs[k - 1].count >= 300 { break }
+            let p = paragraphs[k]
+            if let parts = DatelineParser.parse(p.bytes), parts.bodyStart >= p.count, parts.date != nil || parts.agency != nil {
+                let result = make(p, parts, place: nil)
+                paragraphs.remove(at: k)
+                return result
+            }
         }
         if let line = header.dateLine, let d = header.date {
             let dl = Dateline(text: line.string, place: header.location?.string, date: d.iso, agency: nil,
