@@ -103,7 +103,15 @@ extension SpeechContext {
         let single = nameWords == 1 ? lw[m.nameLast] : nil
         let cueNear = speaks(p, e) || (i > 0 && cue(p, i - 1) != nil)
         // Evidence that a run is a person: a title, two name words, a known name, or a cue.
-        let evidence = !m.titles.isEmpty || nameWords >= 2 || single.flatMap { people.known(word: $0) } != nil || cueNear
+        var evidence = !m.titles.isEmpty || nameWords >= 2 || single.flatMap { people.known(word: $0) } != nil || cueNear
+        if titledOnly {
+            let words = (m.nameFirst...m.nameLast).filter { t[$0].kind == .word }.map { lw[$0] }
+            evidence = !m.titles.isEmpty && words.count >= 2 && !words.contains { bodyLowerWords.contains($0) }
+        } else if m.titles.isEmpty, nameWords == 2, single == nil,
+                  (m.nameFirst...m.nameLast).allSatisfy({ t[$0].kind != .word || text.lowerWords.contains(lw[$0]) }),
+                  !cueNear {
+            evidence = false  // "Unity Day", "Depression Treatment": words the text also writes in lower case
+        }
         guard evidence else { return }
         if m.titles.isEmpty, i > 0, lw[i - 1] == "the" { return }  // "the Oceanic Viking"
         let ref = resolve(m, p, t[i].start)

@@ -13,6 +13,9 @@ struct NameMention {
     var nameLast: Int = -1
     var titles: [String] = []
     var gender: Person.Gender = .unknown
+    /// The name is one word that is also a place ("Jordan", "Lithuania"): a person only if the
+    /// release already knows someone by it.
+    var placeLike = false
 }
 
 /// Reads capitalised token runs ("Russian Foreign Minister Sergey Lavrov", "Mr Morrison",
@@ -95,7 +98,7 @@ struct NameParser {
         var s = first, connector: String? = nil
         var i = first
         while i <= last {
-            if toks[i].kind == .word, !toks[i].capitalized, TitleLexicon.connectors.contains(lower[i]) {
+            if toks[i].kind == .word, !toks[i].capitalized || isShouted(p, i), TitleLexicon.connectors.contains(lower[i]) {
                 if i > s { subruns.append((s, i - 1, connector)) }
                 connector = lower[i]
                 s = i + 1
@@ -134,24 +137,34 @@ struct NameParser {
             var org = false
             for k in a...b where EntityLexicon.orgWords.contains(lower[k]) { org = true }
             let titled = (first...last).contains { k in
-                (k < a || k > b) && TitleLexicon.titleWords.contains(lower[k]) && toks[k].capitalized
+                (k < a || k > b) && toks[k].capitalized
+                    && (TitleLexicon.isHeadTitle(lower[k]) || (lower[k] == "head" || lower[k] == "member") && k < a)
             }
             if (org || orgSeen && !chosenStrong) && !titled { m.kind = .organization; return m }
             if !titled, (a...b).contains(where: { EntityLexicon.placeWords.contains(lower[$0]) }) { m.kind = .place; return m }
             m.kind = .person
+            m.placeLike = a == b && EntityLexicon.places.contains(lower[a])
             m.nameFirst = a
             m.nameLast = b
             m.titles = titled ? titles.map { $0.trimmingCharacters(in: .init(charactersIn: " ,")) }.filter { !$0.isEmpty } : []
             return m
         }
-        let allTitle = (first...last).allSatisfy {
-            toks[$0].kind != .word || TitleLexicon.titleWords.contains(lower[$0])
-                || TitleLexicon.connectors.contains(lower[$0]) || !toks[$0].capitalized
-        }
-        if allTitle { m.kind = .title; return m }
         if orgSeen { m.kind = .organization; return m }
+        if (first...last).contains(where: { toks[$0].capitalized && TitleLexicon.titleWords.contains(lower[$0]) }) {
+            m.kind = .title
+            return m
+        }
         if first == last, EntityLexicon.places.contains(lower[first]) { m.kind = .place }
         return m
+    }
+
+    /// A word in capitals ("FOR" in a letterhead).
+    func isShouted(_ p: Int, _ i: Int) -> Bool {
+        let t = text.paras[p].tokens[i]
+        guard t.stop - t.start >= 2 else { return false }
+        let b = text.paras[p].bytes
+        for k in t.start..<t.stop where !(ByteClass.isUpper(b[k]) || b[k] >= 0x80) { return false }
+        return true
     }
 
     /// Two or more name words, or one after a title or honorific.
@@ -212,6 +225,7 @@ struct NameParser {
         while start <= b, toks[start].kind == .punct { start += 1 }
         guard start <= b else { return nil }
         if start == b, EntityLexicon.notName.contains(lower[b]) { return nil }
+
         return (start, b)
     }
 }

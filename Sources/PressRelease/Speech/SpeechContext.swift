@@ -7,6 +7,10 @@ final class SpeechContext {
     var people = PeopleRegistry()
     /// Per paragraph: sorted, non-overlapping quoted token ranges (open mark … close mark).
     var quotedRanges: [[(Int, Int)]]
+    /// Register only people with a title or honorific (headlines and letterheads).
+    var titledOnly = false
+    /// Lower-case words of the body, for telling names from headings (see `SpeechText.lowerWords`).
+    var bodyLowerWords: Set<String> = []
 
     init(text: SpeechText, cues: CueLexicon) {
         self.text = text
