@@ -150,7 +150,7 @@ struct NameParser {
             return m
         }
         if orgSeen { m.kind = .organization; return m }
-        if (first...last).contains(where: { toks[$0].capitalized && TitleLexicon.titleWords.contains(lower[$0]) }) {
+        if (first...last).contains(where: { toks[$0].capitalized && TitleLexicon.isHeadTitle(lower[$0]) }) {
             m.kind = .title
             return m
         }

@@ -12,6 +12,8 @@ struct ScannedQuote {
     var closed: Bool
     /// Continues the previous quote (multi-paragraph convention, or reopened without closing).
     var continued: Bool
+    /// The words ended with a comma inside the marks: an attribution follows (`"…," he said`).
+    var handsOver: Bool = false
 }
 
 /// Pairs double quotation marks paragraph by paragraph in one linear pass.
@@ -110,7 +112,10 @@ enum QuoteScanner {
             break
         }
         guard e > s else { return }
+        var comma = false
+        var k = stopAt
+        while k > e { if b[k - 1] == 0x2C { comma = true }; k -= 1 }
         out.append(ScannedQuote(paragraph: p, openStart: o.start, closeStop: closeStop,
-                                textStart: s, textStop: e, closed: closed, continued: continued))
+                                textStart: s, textStop: e, closed: closed, continued: continued, handsOver: comma))
     }
 }
