@@ -34,6 +34,7 @@ enum QuoteScanner {
         var out: [ScannedQuote] = []
         var open: QuoteMark? = nil
         var openContinues = false
+        var warnedReopen = false
         var k = 0
         while k < marks.count {
             let m = marks[k]
@@ -54,7 +55,12 @@ enum QuoteScanner {
                     k += 2  // skip the nested pair; the outer quote stays open
                     continue
                 }
-                // The previous quote was never closed: end it before this mark.
+                // The previous quote was never closed: end it before this mark (warned once a paragraph).
+                if !warnedReopen {
+                    warnings.append(ParseWarning(code: "unclosed-quote",
+                        message: "quotation reopened before it was closed", offset: sourceOffset(o.start)))
+                    warnedReopen = true
+                }
                 append(&out, p, b, o, stopAt: m.start, closeStop: m.start, closed: false, continued: openContinues)
                 open = m
                 openContinues = true

@@ -10,8 +10,10 @@ extension SpeechAnalyzer {
         for (i, s) in sentences.enumerated() where sentenceStart[s.paragraph] == nil { sentenceStart[s.paragraph] = i }
         for (i, q) in scanned.enumerated() {
             let para = release.paragraphs[q.paragraph]
-            let start = ctx.sourceOffset(q.paragraph, q.textStart)
-            let stop = ctx.sourceOffset(q.paragraph, q.textStop - 1) + 1
+            // Normalisation can map text bytes past the source (replacement characters): clamp.
+            let size = release.source.bytes.count
+            let start = min(max(0, ctx.sourceOffset(q.paragraph, q.textStart)), size)
+            let stop = min(max(start, ctx.sourceOffset(q.paragraph, q.textStop - 1) + 1), size)
             let pos = release.position(of: start)
             var sentence: Int? = nil
             if let first = sentenceStart[para.index] {
