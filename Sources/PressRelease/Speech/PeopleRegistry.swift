@@ -35,7 +35,7 @@ struct PeopleRegistry {
         var found: Int? = nil
         if let cands = bySurname[surname] {
             // Same surname: same person unless both give different first names.
-            for i in cands.reversed() {
+            for i in cands.suffix(64).reversed() {  // bounded: the latest namesakes are enough
                 let pf = firstWord(people[i])
                 if firstName == nil || pf == nil || pf == firstName { found = i; break }
             }
