@@ -187,9 +187,22 @@ struct NameParser {
         }
         var e = b
         while e >= a, toks[e].kind == .punct, isAbbrevDot(p, e) == false { e -= 1 }
+        // Surnames that are also titles ("Madeleine Dean", "Rep. Dean", "John Major") end a name
+        // when a first name or an honorific stands right before them.
+        func surnameTitle(_ k: Int) -> Bool {
+            guard k == e, k > a, toks[k].kind == .word, toks[k].capitalized,
+                  TitleLexicon.surnameTitles.contains(lower[k]) else { return false }
+            if toks[k - 1].kind == .word, toks[k - 1].capitalized, !TitleLexicon.titleWords.contains(lower[k - 1]),
+               !EntityLexicon.notName.contains(lower[k - 1]) { return true }
+            return isAbbrevDot(p, k - 1) && ["rep", "sen", "mr", "mrs", "ms", "dr", "gov"].contains(lower[k - 2])
+        }
         var st = e
-        while st - 1 >= a, nameLike(st - 1) { st -= 1 }
-        if e >= a, nameLike(e), st <= e {
+        if surnameTitle(e) && !nameLike(e) && !(e > a && toks[e - 1].kind == .word && nameLike(e - 1)) {
+            st = e  // "Rep. Dean": the title word alone is the name
+        } else {
+            while st - 1 >= a, nameLike(st - 1) { st -= 1 }
+        }
+        if e >= a, nameLike(e) || surnameTitle(e), st <= e {
             guard !(st...e).contains(where: { EntityLexicon.orgWords.contains(lower[$0]) }) else { return nil }
             return trim(p, st, e, allowLong: allowLong && st == a, toks: toks, lower: lower)
         }

@@ -49,6 +49,11 @@ enum TitleLexicon {
     /// A word that makes a title on its own ("Minister", "CEO", "Mr").
     static func isHeadTitle(_ w: String) -> Bool { titleWords.contains(w) && !modifiers.contains(w) }
 
+    /// Title words that are also common surnames ("Madeleine Dean", "Tony Abbott", "John Major").
+    static let surnameTitles: Set<String> = Set(["dean", "major", "bishop", "judge", "king", "marshal", "prince",
+                                                 "cardinal", "sheriff", "chancellor", "pope", "knight", "page",
+                                                 "sergeant", "admiral", "general", "lord", "counsel", "mayor", "chief"])
+
     /// Letters after a name ("Nicola Roxon MP").
     static let postNominals: Set<String> = Set(["mp", "mep", "mla", "mha", "mlc", "qc", "kc", "sc", "ao", "ac",
                                                 "obe", "mbe", "cbe", "phd", "md", "esq", "jr", "sr", "senator"])
