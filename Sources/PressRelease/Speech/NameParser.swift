@@ -117,7 +117,12 @@ struct NameParser {
             }
             // "A and B": once a full name is chosen, a coordinated one does not replace it.
             if chosen != nil && chosenStrong && sr.2 == "and" { break }
-            if let name = nameSpan(p, sr.0, sr.1, allowLong: isFirst && sr.0 == first, tokens: toks, lower: lower) {
+            // After "of"/"for" comes what the title is of ("Minister of Investment", "Head of US
+            // Operations"); a name there needs words of its own ("President of Ukraine Volodymyr Zelenskyy").
+            let objectWords = (sr.0...sr.1).filter { toks[$0].kind == .word }.count
+            if let c = sr.2, c == "of" || c == "for" || c == "the", objectWords < 3 { continue }
+            if let name = nameSpan(p, sr.0, sr.1, allowLong: isFirst && sr.0 == first, tokens: toks, lower: lower),
+               !isAcronymName(p, name, run: (first, last)) {
                 let strong = isStrong(p, name, titled: name.0 > sr.0 || (chosen == nil && idx > 0))
                 // "A and B said": the first named; "Dr. Heidi Shierholz of EPI": the name, not the affiliation.
                 if chosen != nil && chosenStrong && (sr.2 == "and" || !strong) { break }
@@ -156,6 +161,14 @@ struct NameParser {
         }
         if first == last, EntityLexicon.places.contains(lower[first]) { m.kind = .place }
         return m
+    }
+
+    /// A one-word name in capitals inside a run that is not all capitals ("Chair of ASEAN").
+    private func isAcronymName(_ p: Int, _ name: (Int, Int), run: (Int, Int)) -> Bool {
+        let toks = text.paras[p].tokens
+        let words = (name.0...name.1).filter { toks[$0].kind == .word }
+        guard words.count == 1, isShouted(p, words[0]) else { return false }
+        return (run.0...run.1).contains { toks[$0].kind == .word && toks[$0].capitalized && !isShouted(p, $0) }
     }
 
     /// A word in capitals ("FOR" in a letterhead).
@@ -203,8 +216,9 @@ struct NameParser {
             while st - 1 >= a, nameLike(st - 1) { st -= 1 }
         }
         if e >= a, nameLike(e) || surnameTitle(e), st <= e {
-            guard !(st...e).contains(where: { EntityLexicon.orgWords.contains(lower[$0]) }) else { return nil }
-            return trim(p, st, e, allowLong: allowLong && st == a, toks: toks, lower: lower)
+            guard let span = trim(p, st, e, allowLong: allowLong && st == a, toks: toks, lower: lower),
+                  !(span.0...span.1).contains(where: { EntityLexicon.orgWords.contains(lower[$0]) }) else { return nil }
+            return span
         }
         // Leading name followed by post-nominals ("Nicola Roxon MP Shadow Minister").
         var k = a

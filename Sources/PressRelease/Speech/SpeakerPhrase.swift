@@ -246,6 +246,9 @@ extension SpeechContext {
                 || TitleLexicon.titleWords.contains(lw[j]) || roleWords.contains(lw[j])
         }
         guard titled && nounPhrase else { return nil }
+        // "Prime Minister A, Speaker B, …": the next item of a list is another person, not a role.
+        if let c = (k..<f).first(where: { t[$0].kind == .word && t[$0].capitalized }),
+           names.interpret(p, c, min(names.runEnd(p, from: c), f - 1)).kind == .person { return nil }
         return text.text(p, tokens: k, f - 1)
     }
 }
