@@ -79,6 +79,20 @@ import Testing
         #expect(r.sentences.count == 32)
     }
 
+    @Test func markdownLinksReadAsTheirText() throws {
+        let text = "# Acme News\n\n[Acme Corp](https://acme.example/x?a=1) said ![logo](https://acme.example/l.png) it [grew](https://x.example).\n"
+        let r = Release.parsing(text)
+        let p = try #require(r.paragraphs.first)
+        #expect(p.text == "Acme Corp said it grew.")
+        let bytes = Array(text.utf8)
+        let at = try #require(find(Array("said".utf8), in: Array(p.text.utf8)))
+        let src = p.sourceOffset(ofTextOffset: at)
+        #expect(String(decoding: bytes[src..<(src + 4)], as: UTF8.self) == "said")
+        let g = try #require(find(Array("grew".utf8), in: Array(p.text.utf8)))
+        let gs = p.sourceOffset(ofTextOffset: g)
+        #expect(String(decoding: bytes[gs..<(gs + 4)], as: UTF8.self) == "grew")
+    }
+
     private func find(_ needle: [UInt8], in hay: [UInt8]) -> Int? {
         guard hay.count >= needle.count else { return nil }
         for i in 0...(hay.count - needle.count) where Array(hay[i..<(i + needle.count)]) == needle { return i }

@@ -26,6 +26,7 @@ import Testing
             Array(String(repeating: "\"(", count: 5000).utf8),
             Array("# \n\n---\n\n###\n".utf8), Array("2.4.75 —".utf8), Array("(((((((((((".utf8),
             Array("WASHINGTON –".utf8), Array("February 30, 2024".utf8),
+            Array("Headline\n\nBody ".utf8) + [0xFF, 0xC3, 0x41, 0xE2, 0x82] + Array(" text \u{E9} end.\n".utf8) + [0xF0, 0x9F],
         ]
         for _ in 0..<200 {
             inputs.append((0..<Int.random(in: 0..<400, using: &rng)).map { _ in
@@ -38,6 +39,32 @@ import Testing
             check(r, "fuzz-\(k)")
             if r.headline == nil { #expect(r.warnings.contains { $0.code == "no-headline" }) }
             if r.date == nil { #expect(r.warnings.contains { $0.code == "no-date" || $0.code == "impossible-date" }) }
+        }
+        // invalid UTF-8 becomes U+FFFD in the text, one per bad byte, and offsets still map back
+        let bad = ReleaseParser().parse(SourceDocument(path: "bad", bytes: inputs[14]))
+        #expect(bad.paragraphs.first?.text == "Body \u{FFFD}\u{FFFD}A\u{FFFD}\u{FFFD} text \u{E9} end.")
+    }
+
+    /// Corpus files with random damage (flipped bytes, cuts, inserted blank lines and dateline-like
+    /// debris) still parse into a consistent model.
+    @Test func mutatedCorpusFilesStayConsistent() throws {
+        let files = CorpusLocation.allFiles()
+        var rng = SystemRandomNumberGenerator()
+        for k in 0..<300 {
+            var b = try CorpusLocation.document(files.randomElement(using: &rng)!).bytes
+            for _ in 0..<Int.random(in: 1...6, using: &rng) where !b.isEmpty {
+                let i = Int.random(in: 0..<b.count, using: &rng)
+                switch Int.random(in: 0..<5, using: &rng) {
+                case 0: b[i] = UInt8.random(in: 0...255, using: &rng)
+                case 1: b.removeSubrange(i..<min(b.count, i + Int.random(in: 1...50, using: &rng)))
+                case 2: b.insert(contentsOf: [0x0A, 0x0A], at: i)
+                case 3: b = Array(b[0..<i])
+                default: b.insert(contentsOf: Array(" — (X) / [a](b) &#8217; 2.4.75 ".utf8), at: i)
+                }
+            }
+            let r = ReleaseParser().parse(SourceDocument(path: "mutant-\(k)", bytes: b))
+            check(r, "mutant-\(k)")
+            _ = ReleaseText.render([r])
         }
     }
 
@@ -55,6 +82,8 @@ import Testing
         for s in r.sentences {
             let p = r.paragraphs[s.paragraph - 1]
             #expect(s.textStart >= 0 && s.textStart < s.textStop && s.textStop <= p.text.utf8.count, "\(name) sentence \(s.index)")
+            let range = r.sourceRange(of: s)
+            #expect(range.lowerBound >= p.start - 1 && range.upperBound <= n, "\(name) sentence range")
         }
         for b in r.boilerplate { #expect(b.start >= 0 && b.start <= b.stop && b.stop <= n, "\(name) boilerplate") }
         if let d = r.dateline { #expect(d.start >= 0 && d.start <= d.stop && d.stop <= n, "\(name) dateline") }

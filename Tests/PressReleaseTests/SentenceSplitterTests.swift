@@ -38,3 +38,16 @@ import Testing
         #expect(String(decoding: bytes[s.textStart..<s.textStop], as: UTF8.self) == s.text)
     }
 }
+
+@Suite struct SentencePositionTests {
+    @Test func sentencesByParagraphAndSourceRanges() throws {
+        let text = "Headline\n\nFirst  one here. Second &amp; last.\n\nThird.\n"
+        let r = Release.parsing(text)
+        let p1 = try #require(r.paragraphs.first)
+        #expect(r.sentences(in: p1).map(\.text) == ["First one here.", "Second & last."])
+        #expect(r.sentences(in: r.paragraphs[1]).map(\.index) == [3])
+        let bytes = Array(text.utf8)
+        let second = r.sentences[1]
+        #expect(String(decoding: bytes[r.sourceRange(of: second)], as: UTF8.self) == "Second &amp; last.")
+    }
+}

@@ -1,5 +1,12 @@
 /// The parsed model as JSON, for `pranalyze parse --format json`, jq and pandas: an array with one
 /// object per release, keys in a fixed order, byte offsets into the source and 1-based line/column.
+///
+/// Per release: `id`, `path`, `record`, `kind`, `headline`, `headline_at` {start, line, column},
+/// `subheadline`, `date`, `dateline` {text, place, date, agency, start, stop, line, column},
+/// `words`, `paragraphs` [{index, text, start, stop, line, column, sentences [{index, text, start,
+/// stop, line, column}]}], `boilerplate` [{kind, text, start, stop, line, column}], `contacts`
+/// [{name, organization, phone, email, start, stop, line, column}], `warnings` [{code, message,
+/// offset}]. `start`/`stop` are byte offsets into the source; absent values are `null`.
 public enum ReleaseJSON {
     public static func render(_ releases: [Release], indent: Int = 2) -> String {
         var w = JSONWriter(indent: indent)
@@ -32,23 +39,19 @@ public enum ReleaseJSON {
         }
         w.field("words", r.words)
         w.beginArray("paragraphs")
-        let sentences = r.sentences
-        var si = 0
         for p in r.paragraphs {
             w.beginObject()
             w.field("index", p.index)
             w.field("text", p.text)
             position(p.start, p.stop, r, &w)
             w.beginArray("sentences")
-            while si < sentences.count, sentences[si].paragraph == p.index {
-                let s = sentences[si]
+            for s in r.sentences(in: p) {
+                let range = r.sourceRange(of: s)
                 w.beginObject()
                 w.field("index", s.index)
                 w.field("text", s.text)
-                position(p.sourceOffset(ofTextOffset: s.textStart),
-                         p.sourceOffset(ofTextOffset: max(s.textStart, s.textStop - 1)) + 1, r, &w)
+                position(range.lowerBound, range.upperBound, r, &w)
                 w.endObject()
-                si += 1
             }
             w.endArray()
             w.endObject()

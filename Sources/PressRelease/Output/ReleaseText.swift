@@ -19,7 +19,7 @@ public enum ReleaseText {
             for p in r.paragraphs {
                 let pos = r.position(of: p.start)
                 out += "\n¶\(p.index) @\(pos.line):\(pos.column)\n"
-                for s in r.sentences where s.paragraph == p.index { out += "  [\(s.index)] \(s.text)\n" }
+                for s in r.sentences(in: p) { out += "  [\(s.index)] \(s.text)\n" }
             }
             if !r.boilerplate.isEmpty { out += "\nboilerplate:\n" }
             for b in r.boilerplate {

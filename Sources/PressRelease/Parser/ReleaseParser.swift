@@ -13,18 +13,19 @@ public struct ReleaseParser: Sendable {
         let release = Release(source: document)
         release.cues = cues
         let pieces = document.bytes.withUnsafeBufferPointer { Self.pieces($0) }
-        let header = HeaderFinder.find(pieces)
+        let header = HeaderFinder.find(pieces, source: document.bytes)
         release.kind = header.kind
         release.headline = header.headline.map(\.string).flatMap { $0.isEmpty ? nil : $0 }
         release.headlineStart = header.headline?.start
         release.subheadline = header.subheadline?.string
-        var paras = ParagraphBuilder.build(pieces[header.bodyStart...])
+        var paras = ParagraphBuilder.build(header.body)
         var extra: [Boilerplate] = []
         let dateline = LeadDateline.take(header: header, paragraphs: &paras, boilerplate: &extra)
         release.dateline = dateline.dateline
         let split = BodySplitter.split(paras)
-        release.paragraphs = split.body.enumerated().map { k, p in
-            Paragraph(index: k + 1, text: p.string, start: p.start, stop: p.stop, sourceMap: p.map)
+        release.paragraphs = split.body.enumerated().map { k, raw in
+            let p = MarkdownLinks.strip(raw)   // `[text](url)` reads as `text`; images are dropped
+            return Paragraph(index: k + 1, text: p.string, start: p.start, stop: p.stop, sourceMap: p.map)
         }
         release.boilerplate = (header.boilerplate + extra + split.boilerplate).sorted { $0.start < $1.start }
         var blocks = split.contactBlocks

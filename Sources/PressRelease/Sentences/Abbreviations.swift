@@ -9,6 +9,7 @@ enum Abbreviations {
         "ave", "blvd", "rd", "gens", "lieut", "brig", "cmdt", "rt", "sr", "jr", "dept", "est", "no", "op", "ed",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "univ", "assn", "mass",
         "calif", "conn", "fla", "ill", "wash", "penn", "tenn", "ariz", "colo", "minn", "okla", "wis", "mich", "ga",
+        "res", "con", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "govt", "cllr", "cr",
     ].map { Array($0.utf8) })
 
     static let weak: Set<[UInt8]> = Set([

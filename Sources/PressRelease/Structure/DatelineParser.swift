@@ -25,6 +25,7 @@ enum DatelineParser {
         var i = 0, textEnd = 0, bodyStart = 0
         var closed = false      // the last thing consumed ends a dateline (separator, paren, comma after date)
         var leadingDash = false
+        var longDash = false     // the last separator was an en or em dash
         var steps = 0
         while i < limit, steps < 10 {
             steps += 1
@@ -32,6 +33,7 @@ enum DatelineParser {
             if sep == 0 { i = skipSpaces(b, i); if i >= limit { break } }
             if sep > 0 {
                 if textEnd == 0 && place == nil && date == nil && agency == nil { leadingDash = true }
+                longDash = isLongDash(b, i, sep)
                 i += sep; bodyStart = i; closed = true
                 continue
             }
@@ -60,7 +62,8 @@ enum DatelineParser {
                 continue
             }
             if c == 0x2F, agency == nil, let close = find(b, 0x2F, i + 1, min(n, i + 90)),
-               close + 1 >= n || b[close + 1] == 0x20, close > i + 1 {
+               close + 1 >= n || b[close + 1] == 0x20, close > i + 1, i > 0,
+               Bytes.isUpper(b[skipSpaces(b, i + 1)]) || Bytes.isDigit(b[skipSpaces(b, i + 1)]) {
                 agency = trim(b, i + 1, close)
                 i = close + 1; textEnd = i; bodyStart = skipSpaces(b, i); closed = i >= n
                 continue
@@ -76,6 +79,11 @@ enum DatelineParser {
                 }
                 continue
             }
+            // `WASHINGTON, April 2 —`: a day without a year; consumed, but states no full date
+            if date == nil, place != nil, let e = monthDay(b, i) {
+                i = e; textEnd = e; bodyStart = skipSpaces(b, e); closed = false
+                continue
+            }
             if place == nil, agency == nil, !leadingDash {
                 let end = placeEnd(b, i, min(n, i + 70))
                 let r = trim(b, i, end)
@@ -85,7 +93,8 @@ enum DatelineParser {
                 place = r; textEnd = r.upperBound
                 i = end
                 if i < n, b[i] == 0x2C { i += 1 }
-                i = skipSpaces(b, i); bodyStart = i; closed = i >= n
+                // a place alone is not a dateline paragraph (it is a heading); it needs what follows
+                i = skipSpaces(b, i); bodyStart = i; closed = false
                 continue
             }
             if agency == nil, leadingDash || place != nil || date != nil {
@@ -101,8 +110,29 @@ enum DatelineParser {
             break
         }
         guard closed, textEnd > 0 else { return nil }
-        guard date != nil || agency != nil || (place.map { PlaceWords.isStrongPlace(b, $0) } ?? false) else { return nil }
+        let placeOK = place.map { PlaceWords.isStrongPlace(b, $0) || (longDash && ByteText.counts(Array(b[$0])).words <= 3) } ?? false
+        guard date != nil || agency != nil || placeOK else { return nil }
         return DatelineParts(place: place, date: date, agency: agency, textEnd: textEnd, bodyStart: max(bodyStart, textEnd))
+    }
+
+    private static func isLongDash(_ b: [UInt8], _ i: Int, _ len: Int) -> Bool {
+        var k = i
+        while k < i + len {
+            if b[k] == 0xE2 { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// End of `April 2` / `Nov. 8` (a month and a day, no year) at `i`, if that is what stands there.
+    private static func monthDay(_ b: [UInt8], _ i: Int) -> Int? {
+        var p = DateScanner(s: b, pos: i, end: min(b.count, i + 20))
+        guard let w = p.word(), CalendarWords.month(b, w.lowerBound, w.upperBound) != nil else { return nil }
+        p.skip(dots: true, commas: false)
+        guard p.number(maxDigits: 2) != nil else { return nil }
+        p.skipOrdinal()
+        guard Separators.dash(b, p.pos) > 0 else { return nil }
+        return p.pos
     }
 
     /// End of a place: before a separator, `(`, `[`, `/`, or a comma followed by a date.
@@ -116,9 +146,14 @@ enum DatelineParser {
             if c == 0x20 || c == 0xE2 || c == 0x7C, Separators.dash(b, j) > 0 { return j }
             if c == 0x2D, j > from, Bytes.isLetter(b[j - 1]) || Bytes.isDigit(b[j - 1]) || b[j - 1] == 0x2E,
                Separators.dash(b, j, attached: true) > 0 { return j }
+            // `TAMPA, Fla. April 30, 2026 –`: a full date right after the place, no comma between
+            if c == 0x20, j + 1 < b.count, Bytes.isUpper(b[j + 1]) || Bytes.isDigit(b[j + 1]),
+               DateParser.match(b, j + 1, min(b.count, j + 61)) != nil {
+                return j
+            }
             if c == 0x2C {
                 let k = skipSpaces(b, j + 1)
-                if k < b.count, DateParser.match(b, k, min(b.count, k + 60)) != nil { return j }
+                if k < b.count, DateParser.match(b, k, min(b.count, k + 60)) != nil || monthDay(b, k) != nil { return j }
             }
             j += 1
         }

@@ -10,14 +10,16 @@ struct Header {
     var ownLineDateline: (piece: Piece, parts: DatelineParts)?
     var boilerplate: [Boilerplate] = []
     var contactLines: [Piece] = []
-    var bodyStart = 0
+    /// The lines after the header (some header lines may have been split at wide gaps).
+    var body: ArraySlice<Piece> = []
 }
 
 /// Finds the header in three layouts: archive Markdown (`# Headline`), container records
 /// (`title ⏎ ISO date ⏎ [location]`), and free text (labels, letterheads and reference numbers
 /// before the headline, as in the seed and OCR'd Australian releases).
 enum HeaderFinder {
-    static func find(_ pieces: [Piece]) -> Header {
+    static func find(_ input: [Piece], source: [UInt8]) -> Header {
+        var pieces = input
         var h = Header()
         var i = 0
         var structured = false
@@ -39,21 +41,38 @@ enum HeaderFinder {
                 i = 3
             }
         }
-        let limit = min(pieces.count, i + 40)
+        var limit = min(pieces.count, i + 40)
+        var splits = 0
         while i < limit {
+            // OCR'd letterheads: wide blank runs separate what were lines on the page
+            if !structured, splits < 8, h.headline == nil || h.date == nil {
+                let gaps = pieces[i].wideGaps(in: source).filter { $0 < 300 }
+                if !gaps.isEmpty {
+                    let parts = pieces[i].split(at: gaps)
+                    pieces.replaceSubrange(i...i, with: parts)
+                    limit = min(pieces.count, limit + parts.count - 1)
+                    splits += 1
+                }
+            }
             let p = pieces[i]
             let b = p.bytes
             if b.starts(with: Array("```".utf8)) || Boilerplates.isImage(b) {
                 h.boilerplate.append(boiler(.debris, p)); i += 1; continue
             }
-            if let hl = h.headline, ByteText.letterKey(b) == ByteText.letterKey(hl.bytes), !b.isEmpty {
+            if let hl = h.headline, b.count < hl.count * 2 + 16, ByteText.letterKey(b) == ByteText.letterKey(hl.bytes), !b.isEmpty {
                 h.boilerplate.append(boiler(.debris, p)); i += 1; continue
             }
             switch HeaderLines.classify(b) {
             case .label(let kind):
                 if h.kind == nil { h.kind = kind }
-                if h.date == nil, let d = DateParser.find(b, 0, b.count) { h.date = d; h.dateLine = p }
-                h.boilerplate.append(boiler(.label, p)); i += 1; continue
+                if h.date == nil, let d = DateParser.find(b, 0, b.count) { h.date = d; h.dateLine = p.slice(d.start, d.end) }
+                h.boilerplate.append(boiler(.label, p)); i += 1
+                // `Media Release: Government hits new lows …`: the headline after the label
+                if h.headline == nil, !structured, let colon = b.firstIndex(of: 0x3A), colon < 24 {
+                    let rest = p.slice(colon + 1, b.count)
+                    if ByteText.counts(rest.bytes).words >= 4, HeaderLines.classify(rest.bytes) == .text { h.headline = rest }
+                }
+                continue
             case .date(let d):
                 if h.date == nil { h.date = d; h.dateLine = p.slice(0, d.end) } else { h.boilerplate.append(boiler(.dateline, p)) }
                 // `3 December 2012  COMMENCEMENT OF INDEPENDENT REVIEWER …`: a headline after the date
@@ -71,7 +90,8 @@ enum HeaderFinder {
                 h.contactLines.append(p)
                 h.boilerplate.append(boiler(.contact, p)); i += 1; continue
             case .letterhead where !structured || h.headline == nil:
-                if h.date == nil, let d = DateParser.find(b, 0, b.count) { h.date = d; h.dateLine = p }
+                if h.date == nil, let d = DateParser.find(b, 0, b.count) { h.date = d; h.dateLine = p.slice(d.start, d.end) }
+                if h.kind == nil, ByteText.hasPrefix(b, Array("statement".utf8)) { h.kind = "statement" }
                 h.boilerplate.append(boiler(.letterhead, p)); i += 1
                 // a letterhead wrapped onto the next line: `… SHADOW MINISTER FOR IMMIGRATION` ⏎ `AND ETHNIC AFFAIRS`
                 while i < limit, b.count < 110, pieces[i].count < 80, isContinuation(pieces[i].bytes) {
@@ -118,7 +138,7 @@ enum HeaderFinder {
             }
             break
         }
-        h.bodyStart = i
+        h.body = pieces[i...]
         return h
     }
 
@@ -202,7 +222,9 @@ enum HeaderFinder {
 
     /// A subheadline: one shortish line that does not end like a sentence and is not a dateline.
     static func isSubheadline(_ b: [UInt8]) -> Bool {
-        guard b.count >= 12, b.count <= 300, let last = b.last, !ParagraphBuilder.isTerminal(last) || last == 0x29 else {
+        // a sentence-final full stop or colon marks a lead; `!`, `?` and `)` end subheadlines too
+        guard b.count >= 12, b.count <= 300, let last = b.last,
+              !ParagraphBuilder.isTerminal(last) || last == 0x29 || last == 0x21 || last == 0x3F else {
             return false
         }
         if markdownHeading(b) != nil { return true }

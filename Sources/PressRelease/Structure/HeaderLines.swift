@@ -35,6 +35,7 @@ enum HeaderLines {
 
     /// A label alone on its line (maybe letter-spaced, maybe with `:` and a date or letterhead after it).
     static func label(_ line: [UInt8]) -> String? {
+        guard line.count <= 200 else { return nil }
         var b = line
         // `*** Embargoed until 10.30am ***`, `(PRESS COPY)`
         while let f = b.first, f == 0x2A || f == 0x28 || f == 0x20 || f == 0x5B { b.removeFirst() }
@@ -78,7 +79,7 @@ enum HeaderLines {
 
     /// Reference numbers: short, mostly digits and capitals with `/` or spaces: `MPS 73/99`, `H81/2003`, `No. M66`.
     static func isReference(_ b: [UInt8]) -> Bool {
-        guard b.count >= 2, b.count <= 24 else { return false }
+        guard b.count >= 2, b.count <= 24, !b.contains(0x3A) else { return false }   // `9:00 – 11:00` is a time
         let c = ByteText.counts(b)
         guard c.digits >= 2, c.lower <= 2, c.words <= 4 else { return false }
         if ByteText.hasPrefix(b, ByteText.bytes("no")) { return true }
@@ -86,8 +87,9 @@ enum HeaderLines {
     }
 
     /// OCR debris and page furniture: no run of three letters, or tiny all-symbol lines.
-    static func isNoise(_ b: [UInt8]) -> Bool {
-        if b.count <= 3 { return true }
+    static func isNoise(_ line: [UInt8]) -> Bool {
+        if line.count <= 3 { return true }
+        let b = line.count > 240 ? Array(line[0..<240]) : line   // judged on its opening
         var run = 0, best = 0
         for c in b {
             if Bytes.isLetter(c) { run += 1; best = max(best, run) } else { run = 0 }

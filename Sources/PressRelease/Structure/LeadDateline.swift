@@ -22,6 +22,16 @@ enum LeadDateline {
             strip(&paragraphs, parts.bodyStart)
             return result
         }
+        // a dateline line under one or two short summary lines (wire subheads): take it off too
+        for k in stride(from: 1, to: min(3, paragraphs.count), by: 1) {
+            if paragraphs[k - 1].count >= 300 { break }
+            let p = paragraphs[k]
+            if let parts = DatelineParser.parse(p.bytes), parts.bodyStart >= p.count, parts.date != nil || parts.agency != nil {
+                let result = make(p, parts, place: nil)
+                paragraphs.remove(at: k)
+                return result
+            }
+        }
         if let line = header.dateLine, let d = header.date {
             let dl = Dateline(text: line.string, place: header.location?.string, date: d.iso, agency: nil,
                               start: line.start, stop: line.stop)

@@ -22,13 +22,14 @@ enum Letterhead {
                                     "minister assisting"].map { Array($0.utf8) }
 
     static func matches(_ b: [UInt8]) -> Bool {
+        guard b.count <= 260 else { return false }   // issuer lines are short; body paragraphs are not
         if Contacts.email(in: b, from: 0) != nil || ByteText.contains(b, Array("www.".utf8)) { return b.count < 200 }
-        if b.count < 220, !looksLikeSentence(b), b.last != 0x2E, titles.contains(where: { ByteText.contains(b, $0) }) {
+        if b.count < 220, b.last != 0x2E, titles.contains(where: { ByteText.contains(b, $0) }), !looksLikeSentence(b) {
             return true
         }
         if ByteText.prefix(b, openers) != nil {
             // `Minister welcomes…` is a headline; openers are titles, not sentences
-            return !looksLikeSentence(b) || b.count > 160
+            return !looksLikeSentence(b) && b.count <= 220
         }
         // `CHRIS BOWEN MP`, `Joanna Gash MP Member for Gilmore`, `Robert McClelland MP Federal Member…`
         if hasToken(b, "MP") || hasToken(b, "M.P.") || hasToken(b, "MHR") || hasToken(b, "M.H.R.") {
@@ -42,15 +43,32 @@ enum Letterhead {
         return false
     }
 
-    /// Whether the line reads like a headline sentence: a lower-case verb-ish word after the
-    /// opening title words (`Minister welcomes report`).
+    /// Verbs and function words that mark a sentence, as packed lower-case keys (5 bits a letter).
+    static let sentenceWords: Set<UInt64> = Set([
+        "welcomes", "announces", "says", "calls", "urges", "slams", "rejects", "backs", "visits", "launches",
+        "condemns", "responds", "releases", "opens", "meets", "tables", "confirms", "said", "today", "announced",
+        "will", "would", "has", "have", "is", "are", "was",
+    ].map { key(Array($0.utf8), 0, $0.utf8.count) })
+
+    static func key(_ b: [UInt8], _ from: Int, _ to: Int) -> UInt64 {
+        var k: UInt64 = 0
+        for i in from..<to { k = k &* 32 &+ UInt64(Bytes.lower(b[i]) & 0x1F) }
+        return k
+    }
+
+    /// Whether the line reads like a sentence (`Minister welcomes report`, `…, Mr Smith, said today`):
+    /// one pass over its words, each looked up by a packed key.
     private static func looksLikeSentence(_ b: [UInt8]) -> Bool {
-        let c = ByteText.counts(b)
-        guard c.lower > 0 else { return false }
-        let verbs = ["welcomes", "announces", "says", "calls", "urges", "slams", "rejects", "backs", "visits",
-                     "launches", "condemns", "responds", "releases", "opens", "meets", "tables", "confirms",
-                     "said", "today", "announced", "will", "would", "has", "have", "is", "are", "was"]
-        for v in verbs where ByteText.contains(b, Array(v.utf8)) { return true }
+        // an all-capitals line is a letterhead or a headline, never read as a sentence here
+        guard b.contains(where: Bytes.isLower) else { return false }
+        var i = 0
+        while i < b.count {
+            while i < b.count, !Bytes.isLetter(b[i]) { i += 1 }
+            let w = i
+            while i < b.count, Bytes.isLetter(b[i]) { i += 1 }
+            guard i > w else { break }
+            if i - w <= 12, sentenceWords.contains(key(b, w, i)) { return true }
+        }
         return false
     }
 

@@ -48,6 +48,9 @@ enum PlaceWords {
         while k > r.lowerBound, b[k - 1] != 0x20 { k -= 1 }
         var dots = 0
         for i in k..<r.upperBound where b[i] == 0x2E { dots += 1 }
+        // `Washington DC`: a two-letter state code
+        let last = r.upperBound - k
+        if last == 2, Bytes.isUpper(b[k]), Bytes.isUpper(b[k + 1]), spaces <= 3 { return true }
         return dots >= 2 && spaces <= 2
     }
 }

@@ -30,6 +30,15 @@ struct TextBuilder {
                 // narrow no-break, thin and zero-width spaces
                 if source[i + 2] != 0x8B { space(at: i) }
                 i += 3
+            case 0x80...0xFF:
+                // multi-byte UTF-8: copied when well formed, else one U+FFFD per bad byte, so the
+                // text stays valid UTF-8 and its offsets stay in step with the source map
+                let n = Self.sequenceLength(source, i, end)
+                if n == 0 {
+                    emit(0xEF, from: i); emit(0xBF, from: i); emit(0xBD, from: i); i += 1
+                } else {
+                    emitRun(source, i, i + n); i += n
+                }
             case 0x26:
                 if let (decoded, length) = HTMLEntities.decode(source, at: i, end: end) {
                     if decoded == [0x20] { space(at: i) }
@@ -43,7 +52,7 @@ struct TextBuilder {
                 var j = i + 1
                 while j < end {
                     let c = source[j]
-                    if c <= 0x20 || c == 0x26 || c == 0xC2 || c == 0xE2 || c == 0xEF { break }
+                    if c <= 0x20 || c == 0x26 || c >= 0x80 { break }
                     j += 1
                 }
                 emitRun(source, i, j)
@@ -69,6 +78,25 @@ struct TextBuilder {
         }
         map.note(text: bytes.count, source: source)
         bytes.append(b)
+    }
+
+    /// Length of the well-formed UTF-8 sequence at `i`, or 0.
+    static func sequenceLength(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Int {
+        let b = s[i]
+        var n = 0, lo: UInt8 = 0x80, hi: UInt8 = 0xBF
+        switch b {
+        case 0xC2...0xDF: n = 2
+        case 0xE0: n = 3; lo = 0xA0
+        case 0xE1...0xEC, 0xEE, 0xEF: n = 3
+        case 0xED: n = 3; hi = 0x9F
+        case 0xF0: n = 4; lo = 0x90
+        case 0xF1...0xF3: n = 4
+        case 0xF4: n = 4; hi = 0x8F
+        default: return 0
+        }
+        guard i + n <= end, s[i + 1] >= lo, s[i + 1] <= hi else { return 0 }
+        for k in 2..<max(2, n) where s[i + k] < 0x80 || s[i + k] > 0xBF { return 0 }
+        return n
     }
 
     @inline(__always)
