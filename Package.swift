@@ -52,6 +52,8 @@ let package = Package(
 
         // `swift run -c release ParseBenchmark [N]`: parser throughput against `wc -w` on the real corpus.
         .executableTarget(name: "ParseBenchmark", dependencies: ["PressRelease"], path: "Benchmarks/ParseBenchmark"),
+        // `swift run SpeechBenchmark [rounds]`: quote attribution cost against parsing, and linearity.
+        .executableTarget(name: "SpeechBenchmark", dependencies: ["PressRelease"], path: "Benchmarks/SpeechBenchmark"),
 
         .testTarget(name: "PressReleaseTests", dependencies: ["PressRelease"], exclude: ["Labels"]),
         .testTarget(name: "CorpusTests", dependencies: ["Corpus"]),

@@ -28,4 +28,8 @@ import PressRelease
     report.append(line("ALL", total))
     report += misses
     print(report.joined(separator: "\n"))
+    // The bar from the issue: quote F1 ≥ 0.93 and speaker accuracy ≥ 0.90, overall.
+    #expect(total.f1 >= 0.93, "quote F1 \(total.f1)")
+    #expect(total.speakerAccuracy >= 0.90, "speaker accuracy \(total.speakerAccuracy)")
+    #expect(total.labelled >= 150)
 }

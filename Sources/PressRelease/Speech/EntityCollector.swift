@@ -37,6 +37,9 @@ extension SpeechContext {
     static let notSubjectNext: Set<String> = Set(["and", "or", "of", "for", "to", "in", "on", "at", "with", "by",
                                                  "from", "the", "a", "an", "as", "is", "was", "'s"])
 
+    /// Prepositions after which an untitled capitalised phrase is a place ("in Da Nang").
+    static let locatives: Set<String> = Set(["in", "at", "from", "near", "across", "throughout", "outside"])
+
     func collectEntities(_ p: Int, into tally: inout EntityTally) {
         let t = tokens(p), lw = lower(p)
         var i = 0
@@ -55,9 +58,10 @@ extension SpeechContext {
                 let offset = sourceOffset(p, tok.start)
                 switch m.kind {
                 case .person:
-                    if m.nameFirst == m.nameLast, m.titles.isEmpty, EntityLexicon.places.contains(lw[m.nameFirst]),
-                       people.known(word: lw[m.nameFirst]) == nil {
-                        tally.place(text.text(p, tokens: m.nameFirst, m.nameFirst), offset: offset)
+                    let locative = m.titles.isEmpty && i > 0 && Self.locatives.contains(lw[i - 1])
+                    if locative || m.nameFirst == m.nameLast && m.titles.isEmpty && EntityLexicon.places.contains(lw[m.nameFirst])
+                        && people.known(word: lw[m.nameFirst]) == nil {
+                        tally.place(text.text(p, tokens: i, e), offset: offset)
                     } else {
                         notePerson(m, p, i, e, quoted: quoted)
                     }
@@ -103,13 +107,23 @@ extension SpeechContext {
         let single = nameWords == 1 ? lw[m.nameLast] : nil
         let cueNear = speaks(p, e) || (i > 0 && cue(p, i - 1) != nil)
         // Evidence that a run is a person: a title, two name words, a known name, or a cue.
-        let evidence = !m.titles.isEmpty || nameWords >= 2 || single.flatMap { people.known(word: $0) } != nil || cueNear
+        var evidence = !m.titles.isEmpty || nameWords >= 2 || single.flatMap { people.known(word: $0) } != nil || cueNear
+        if titledOnly {
+            let words = (m.nameFirst...m.nameLast).filter { t[$0].kind == .word }.map { lw[$0] }
+            evidence = !m.titles.isEmpty && words.count >= 2 && !words.contains { bodyLowerWords.contains($0) }
+        } else if m.titles.isEmpty, nameWords == 2, single == nil,
+                  (m.nameFirst...m.nameLast).allSatisfy({ t[$0].kind != .word || text.lowerWords.contains(lw[$0]) }),
+                  !cueNear {
+            evidence = false  // "Unity Day", "Depression Treatment": words the text also writes in lower case
+        }
+        // "Foreign Minister Lavrov Confirms" (a headline): a cue verb is not part of a name.
+        if cues.match(lw, at: m.nameLast) != nil { evidence = false }
         guard evidence else { return }
         if m.titles.isEmpty, i > 0, lw[i - 1] == "the" { return }  // "the Oceanic Viking"
         let ref = resolve(m, p, t[i].start)
         guard let who = ref.person else { return }
         // "the Minister for Immigration and Ethnic Affairs, Mr Ian Macphee": titles before a comma.
-        if i >= 2, isPunct(p, i - 1, 0x2C), t[i - 2].kind == .word {
+        if i >= 2, isPunct(p, i - 1, 0x2C), t[i - 2].kind == .word, t[i - 2].capitalized {
             let s = names.runStart(p, endingAt: i - 2)
             if names.interpret(p, s, i - 2).kind == .title {
                 let title = text.text(p, tokens: s, i - 2)
@@ -161,9 +175,16 @@ extension SpeechContext {
 
     /// Drops sentence-opening words from an organisation's name ("The", "According").
     private func orgStart(_ p: Int, _ i: Int) -> Int {
+        // Also drops a leading role ("CEO of Acme Corp" → "Acme Corp").
         var s = i
-        while EntityLexicon.notName.contains(lower(p)[s]), !EntityLexicon.orgWords.contains(lower(p)[s]),
-              s + 1 < tokens(p).count, tokens(p)[s + 1].capitalized { s += 1 }
+        let lw = lower(p), t = tokens(p)
+        while s + 1 < t.count {
+            let w = lw[s]
+            if EntityLexicon.notName.contains(w) && !EntityLexicon.orgWords.contains(w) && t[s + 1].capitalized { s += 1; continue }
+            if TitleLexicon.isHeadTitle(w) && !EntityLexicon.orgWords.contains(w), s + 2 < t.count,
+               lw[s + 1] == "of" || lw[s + 1] == "at", t[s + 2].capitalized { s += 2; continue }
+            break
+        }
         return s
     }
 }

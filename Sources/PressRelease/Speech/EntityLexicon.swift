@@ -33,6 +33,8 @@ enum EntityLexicon {
         "ai", "ceo", "ai-powered", "ai-driven", "criticising", "criticizing", "commenting", "responding",
         "referring", "addressing", "noting", "discussing", "following", "announcing", "explaining",
         "describing", "welcoming", "reacting", "including", "regarding", "concerning", "considering",
+        "information", "enquiries", "inquiries", "phone", "tel", "fax", "mobile", "electorate",
+        "authorised", "authorized", "toll", "free", "mail", "po", "box", "full", "happy", "dear",
         "asked", "told", "added", "noted", "said", "stressed", "urged", "warned", "meanwhile",
     ])
 

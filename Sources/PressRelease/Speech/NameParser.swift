@@ -13,6 +13,9 @@ struct NameMention {
     var nameLast: Int = -1
     var titles: [String] = []
     var gender: Person.Gender = .unknown
+    /// The name is one word that is also a place ("Jordan", "Lithuania"): a person only if the
+    /// release already knows someone by it.
+    var placeLike = false
 }
 
 /// Reads capitalised token runs ("Russian Foreign Minister Sergey Lavrov", "Mr Morrison",
@@ -95,7 +98,7 @@ struct NameParser {
         var s = first, connector: String? = nil
         var i = first
         while i <= last {
-            if toks[i].kind == .word, !toks[i].capitalized, TitleLexicon.connectors.contains(lower[i]) {
+            if toks[i].kind == .word, !toks[i].capitalized || isShouted(p, i), TitleLexicon.connectors.contains(lower[i]) {
                 if i > s { subruns.append((s, i - 1, connector)) }
                 connector = lower[i]
                 s = i + 1
@@ -114,7 +117,12 @@ struct NameParser {
             }
             // "A and B": once a full name is chosen, a coordinated one does not replace it.
             if chosen != nil && chosenStrong && sr.2 == "and" { break }
-            if let name = nameSpan(p, sr.0, sr.1, allowLong: isFirst && sr.0 == first, tokens: toks, lower: lower) {
+            // After "of"/"for" comes what the title is of ("Minister of Investment", "Head of US
+            // Operations"); a name there needs words of its own ("President of Ukraine Volodymyr Zelenskyy").
+            let objectWords = (sr.0...sr.1).filter { toks[$0].kind == .word }.count
+            if let c = sr.2, c == "of" || c == "for" || c == "the", objectWords < 3 { continue }
+            if let name = nameSpan(p, sr.0, sr.1, allowLong: isFirst && sr.0 == first, tokens: toks, lower: lower),
+               !isAcronymName(p, name, run: (first, last)) {
                 let strong = isStrong(p, name, titled: name.0 > sr.0 || (chosen == nil && idx > 0))
                 // "A and B said": the first named; "Dr. Heidi Shierholz of EPI": the name, not the affiliation.
                 if chosen != nil && chosenStrong && (sr.2 == "and" || !strong) { break }
@@ -134,24 +142,42 @@ struct NameParser {
             var org = false
             for k in a...b where EntityLexicon.orgWords.contains(lower[k]) { org = true }
             let titled = (first...last).contains { k in
-                (k < a || k > b) && TitleLexicon.titleWords.contains(lower[k]) && toks[k].capitalized
+                (k < a || k > b) && toks[k].capitalized
+                    && (TitleLexicon.isHeadTitle(lower[k]) || (lower[k] == "head" || lower[k] == "member") && k < a)
             }
             if (org || orgSeen && !chosenStrong) && !titled { m.kind = .organization; return m }
             if !titled, (a...b).contains(where: { EntityLexicon.placeWords.contains(lower[$0]) }) { m.kind = .place; return m }
             m.kind = .person
+            m.placeLike = a == b && EntityLexicon.places.contains(lower[a])
             m.nameFirst = a
             m.nameLast = b
             m.titles = titled ? titles.map { $0.trimmingCharacters(in: .init(charactersIn: " ,")) }.filter { !$0.isEmpty } : []
             return m
         }
-        let allTitle = (first...last).allSatisfy {
-            toks[$0].kind != .word || TitleLexicon.titleWords.contains(lower[$0])
-                || TitleLexicon.connectors.contains(lower[$0]) || !toks[$0].capitalized
-        }
-        if allTitle { m.kind = .title; return m }
         if orgSeen { m.kind = .organization; return m }
+        if (first...last).contains(where: { toks[$0].capitalized && TitleLexicon.isHeadTitle(lower[$0]) }) {
+            m.kind = .title
+            return m
+        }
         if first == last, EntityLexicon.places.contains(lower[first]) { m.kind = .place }
         return m
+    }
+
+    /// A one-word name in capitals inside a run that is not all capitals ("Chair of ASEAN").
+    private func isAcronymName(_ p: Int, _ name: (Int, Int), run: (Int, Int)) -> Bool {
+        let toks = text.paras[p].tokens
+        let words = (name.0...name.1).filter { toks[$0].kind == .word }
+        guard words.count == 1, isShouted(p, words[0]) else { return false }
+        return (run.0...run.1).contains { toks[$0].kind == .word && toks[$0].capitalized && !isShouted(p, $0) }
+    }
+
+    /// A word in capitals ("FOR" in a letterhead).
+    func isShouted(_ p: Int, _ i: Int) -> Bool {
+        let t = text.paras[p].tokens[i]
+        guard t.stop - t.start >= 2 else { return false }
+        let b = text.paras[p].bytes
+        for k in t.start..<t.stop where !(ByteClass.isUpper(b[k]) || b[k] >= 0x80) { return false }
+        return true
     }
 
     /// Two or more name words, or one after a title or honorific.
@@ -174,11 +200,25 @@ struct NameParser {
         }
         var e = b
         while e >= a, toks[e].kind == .punct, isAbbrevDot(p, e) == false { e -= 1 }
+        // Surnames that are also titles ("Madeleine Dean", "Rep. Dean", "John Major") end a name
+        // when a first name or an honorific stands right before them.
+        func surnameTitle(_ k: Int) -> Bool {
+            guard k == e, k > a, toks[k].kind == .word, toks[k].capitalized,
+                  TitleLexicon.surnameTitles.contains(lower[k]) else { return false }
+            if toks[k - 1].kind == .word, toks[k - 1].capitalized, !TitleLexicon.titleWords.contains(lower[k - 1]),
+               !EntityLexicon.notName.contains(lower[k - 1]) { return true }
+            return isAbbrevDot(p, k - 1) && ["rep", "sen", "mr", "mrs", "ms", "dr", "gov"].contains(lower[k - 2])
+        }
         var st = e
-        while st - 1 >= a, nameLike(st - 1) { st -= 1 }
-        if e >= a, nameLike(e), st <= e {
-            guard !(st...e).contains(where: { EntityLexicon.orgWords.contains(lower[$0]) }) else { return nil }
-            return trim(p, st, e, allowLong: allowLong && st == a, toks: toks, lower: lower)
+        if surnameTitle(e) && !nameLike(e) && !(e > a && toks[e - 1].kind == .word && nameLike(e - 1)) {
+            st = e  // "Rep. Dean": the title word alone is the name
+        } else {
+            while st - 1 >= a, nameLike(st - 1) { st -= 1 }
+        }
+        if e >= a, nameLike(e) || surnameTitle(e), st <= e {
+            guard let span = trim(p, st, e, allowLong: allowLong && st == a, toks: toks, lower: lower),
+                  !(span.0...span.1).contains(where: { EntityLexicon.orgWords.contains(lower[$0]) }) else { return nil }
+            return span
         }
         // Leading name followed by post-nominals ("Nicola Roxon MP Shadow Minister").
         var k = a
@@ -212,6 +252,7 @@ struct NameParser {
         while start <= b, toks[start].kind == .punct { start += 1 }
         guard start <= b else { return nil }
         if start == b, EntityLexicon.notName.contains(lower[b]) { return nil }
+
         return (start, b)
     }
 }

@@ -21,6 +21,8 @@ struct PeopleRegistry {
     var speakerEvents: [MentionEvent] = []
     /// Last noted position of each person, for ties between equally fitting people.
     var lastSeen: [Int: (Int, Int)] = [:]
+    /// Last position where each person was reported speaking.
+    var lastSpoke: [Int: (Int, Int)] = [:]
     private var bySurname: [String: [Int]] = [:]
     private var byFirst: [String: [Int]] = [:]
 
@@ -33,7 +35,7 @@ struct PeopleRegistry {
         var found: Int? = nil
         if let cands = bySurname[surname] {
             // Same surname: same person unless both give different first names.
-            for i in cands.reversed() {
+            for i in cands.suffix(64).reversed() {  // bounded: the latest namesakes are enough
                 let pf = firstWord(people[i])
                 if firstName == nil || pf == nil || pf == firstName { found = i; break }
             }
@@ -73,11 +75,13 @@ struct PeopleRegistry {
     mutating func note(_ e: MentionEvent) {
         events.append(e)
         lastSeen[e.person] = (e.para, e.offset)
+        if e.speaking { lastSpoke[e.person] = (e.para, e.offset) }
     }
 
     mutating func noteSpeaker(_ e: MentionEvent) {
         speakerEvents.append(e)
         lastSeen[e.person] = (e.para, e.offset)
+        lastSpoke[e.person] = (e.para, e.offset)
     }
 
     mutating func addAffiliation(_ i: Int, _ a: String) {

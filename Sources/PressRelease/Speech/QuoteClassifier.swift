@@ -40,7 +40,7 @@ extension SpeechContext {
             && cue(p, before) == nil
         if startsCapital && !embedded {
             if words <= 8, !endsSentence, capitals * 10 >= words * 8 { return .term }  // Title Case name
-            if words <= 2, !endsSentence { return .term }
+            if words <= 2, !endsSentence, !q.handsOver { return .term }
             return .direct
         }
         if startsCapital && words <= 8 && !endsSentence && capitals * 10 >= words * 8 { return .term }

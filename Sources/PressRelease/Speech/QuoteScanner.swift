@@ -12,6 +12,8 @@ struct ScannedQuote {
     var closed: Bool
     /// Continues the previous quote (multi-paragraph convention, or reopened without closing).
     var continued: Bool
+    /// The words ended with a comma inside the marks: an attribution follows (`"…," he said`).
+    var handsOver: Bool = false
 }
 
 /// Pairs double quotation marks paragraph by paragraph in one linear pass.
@@ -32,6 +34,7 @@ enum QuoteScanner {
         var out: [ScannedQuote] = []
         var open: QuoteMark? = nil
         var openContinues = false
+        var warnedReopen = false
         var k = 0
         while k < marks.count {
             let m = marks[k]
@@ -52,7 +55,12 @@ enum QuoteScanner {
                     k += 2  // skip the nested pair; the outer quote stays open
                     continue
                 }
-                // The previous quote was never closed: end it before this mark.
+                // The previous quote was never closed: end it before this mark (warned once a paragraph).
+                if !warnedReopen {
+                    warnings.append(ParseWarning(code: "unclosed-quote",
+                        message: "quotation reopened before it was closed", offset: sourceOffset(o.start)))
+                    warnedReopen = true
+                }
                 append(&out, p, b, o, stopAt: m.start, closeStop: m.start, closed: false, continued: openContinues)
                 open = m
                 openContinues = true
@@ -110,7 +118,10 @@ enum QuoteScanner {
             break
         }
         guard e > s else { return }
+        var comma = false
+        var k = stopAt
+        while k > e { if b[k - 1] == 0x2C { comma = true }; k -= 1 }
         out.append(ScannedQuote(paragraph: p, openStart: o.start, closeStop: closeStop,
-                                textStart: s, textStop: e, closed: closed, continued: continued))
+                                textStart: s, textStop: e, closed: closed, continued: continued, handsOver: comma))
     }
 }

@@ -31,8 +31,21 @@ enum SpeakerFill {
                 }
             }
         }
+        // A quote right after an attributed one (same or previous paragraph) shares its speaker,
+        // even when that was nobody in particular ("…," said TMS Solutions. "…").
+        var decided = found.map { $0 != nil }
+        var previous: Int? = nil
+        for i in qs.indices where kinds[i] != .term {
+            defer { previous = i }
+            guard !decided[i], kinds[i] != .partial, let j = previous, decided[j],
+                  qs[i].paragraph - qs[j].paragraph <= 1 else { continue }
+            if out[j].ref?.person == nil || qs[i].paragraph == qs[j].paragraph {
+                out[i] = Filled(ref: out[j].ref, confidence: out[j].confidence * 0.8)
+                decided[i] = true
+            }
+        }
         // Floating quotes continue the most recent speaker.
-        for i in qs.indices where kinds[i] != .term && out[i].ref == nil {
+        for i in qs.indices where kinds[i] != .term && !decided[i] && out[i].ref == nil {
             let q = qs[i]
             if let who = ctx.people.recent(before: q.paragraph, q.openStart, gender: .unknown, speakingOnly: true, within: 3) {
                 out[i] = Filled(ref: SpeakerRef(person: who, mention: ctx.people.people[who].name, named: false), confidence: 0.5)
@@ -40,7 +53,8 @@ enum SpeakerFill {
         }
         // No cue anywhere near: the issuer of the release, else the person last named.
         let anyFound = found.contains { $0 != nil }
-        for i in qs.indices where kinds[i] != .term && out[i].ref == nil {
+        for i in qs.indices where kinds[i] == .direct || kinds[i] == .continued {
+            guard !decided[i], out[i].ref == nil else { continue }
             let q = qs[i]
             let who = (anyFound ? nil : author)
                 ?? ctx.people.recent(before: q.paragraph, q.openStart, gender: .unknown, within: 2) ?? author

@@ -59,7 +59,9 @@ extension SpeechContext {
             // "the President of Ukraine said": a description, not a name.
             if s > 0, t[s - 1].kind == .word, TitleLexicon.determiners.contains(lw[s - 1]) {
                 let m = names.interpret(p, s, j)
-                if m.kind != .person { return describe(p, s - 1, j, para, offset) }
+                if m.kind != .person || (m.placeLike && people.known(word: lw[m.nameFirst]) == nil) {
+                    return describe(p, s - 1, j, para, offset)
+                }
             }
             if let ref = namedPhrase(p, s, j, para, offset) {
                 // "Laurie Ferguson, Shadow Minister for Immigration stated": a title after a name.
@@ -206,7 +208,15 @@ extension SpeechContext {
     }
 
     private func later(_ i: Int, than j: Int?) -> Bool {
-        guard let j, let b = people.lastSeen[j] else { return true }
+        guard let j else { return true }
+        // Prefer whoever spoke last, then whoever was named last.
+        switch (people.lastSpoke[i], people.lastSpoke[j]) {
+        case let (a?, b?): return a.0 > b.0 || (a.0 == b.0 && a.1 > b.1)
+        case (_?, nil): return true
+        case (nil, _?): return false
+        default: break
+        }
+        guard let b = people.lastSeen[j] else { return true }
         guard let a = people.lastSeen[i] else { return false }
         return a.0 > b.0 || (a.0 == b.0 && a.1 > b.1)
     }
@@ -227,8 +237,18 @@ extension SpeechContext {
         var f = k
         while f < t.count, !isPunct(p, f, 0x2C), !isSentenceEnd(p, f), t[f].kind != .quote, f - k < 14 { f += 1 }
         guard f > k else { return nil }
-        let seg = (k..<f).map { lw[$0] }
-        guard seg.contains(where: { TitleLexicon.titleWords.contains($0) || $0 == "of" || $0 == "at" }) else { return nil }
+        // An appositive role: a capitalised title anywhere, or a lower-case title first
+        // ("president, PPI", "owner of Poe's Magic Theatre"); not a clause ("despite referring …").
+        let roleWords: Set<String> = ["owner", "founder", "co-founder", "head", "president", "chair"]
+        let titled = (k..<f).contains { TitleLexicon.titleWords.contains(lw[$0]) || roleWords.contains(lw[$0]) }
+        let nounPhrase = (k..<f).allSatisfy { j in
+            t[j].kind != .word || t[j].capitalized || TitleLexicon.connectors.contains(lw[j])
+                || TitleLexicon.titleWords.contains(lw[j]) || roleWords.contains(lw[j])
+        }
+        guard titled && nounPhrase else { return nil }
+        // "Prime Minister A, Speaker B, …": the next item of a list is another person, not a role.
+        if let c = (k..<f).first(where: { t[$0].kind == .word && t[$0].capitalized }),
+           names.interpret(p, c, min(names.runEnd(p, from: c), f - 1)).kind == .person { return nil }
         return text.text(p, tokens: k, f - 1)
     }
 }

@@ -10,8 +10,10 @@ extension SpeechAnalyzer {
         for (i, s) in sentences.enumerated() where sentenceStart[s.paragraph] == nil { sentenceStart[s.paragraph] = i }
         for (i, q) in scanned.enumerated() {
             let para = release.paragraphs[q.paragraph]
-            let start = ctx.sourceOffset(q.paragraph, q.textStart)
-            let stop = ctx.sourceOffset(q.paragraph, q.textStop - 1) + 1
+            // Normalisation can map text bytes past the source (replacement characters): clamp.
+            let size = release.source.bytes.count
+            let start = min(max(0, ctx.sourceOffset(q.paragraph, q.textStart)), size)
+            let stop = min(max(start, ctx.sourceOffset(q.paragraph, q.textStop - 1) + 1), size)
             let pos = release.position(of: start)
             var sentence: Int? = nil
             if let first = sentenceStart[para.index] {
@@ -39,7 +41,21 @@ extension SpeechAnalyzer {
             if let who = quote.speakerIndex { people[who].quotes.append(out.quotes.count) }
             out.quotes.append(quote)
         }
-        out.people = people
+        // Keep the phrases the text treats as people: titled, quoted, placed in an organisation,
+        // given a gender, or called by the surname alone. Title Case phrases of wire copy
+        // ("Gala Night", "BNP Paribas") fail every test.
+        var keep = [Int?](repeating: nil, count: people.count)
+        var kept: [Person] = []
+        for (i, p) in people.enumerated() {
+            let bySurname = p.mentions.contains(p.surname) && p.name != p.surname
+                && !EntityLexicon.places.contains(p.surname.lowercased())
+            if !p.titles.isEmpty || !p.quotes.isEmpty || p.affiliation != nil || p.gender != .unknown || bySurname {
+                keep[i] = kept.count
+                kept.append(p)
+            }
+        }
+        for k in out.quotes.indices { out.quotes[k].speakerIndex = out.quotes[k].speakerIndex.flatMap { keep[$0] } }
+        out.people = kept
         return out
     }
 }

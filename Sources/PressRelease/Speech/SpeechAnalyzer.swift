@@ -43,14 +43,21 @@ public struct SpeechAnalyzer: Sendable {
         return assemble(release, ctx, scanned, kinds, found, speakers, tally, warnings)
     }
 
-    /// People, organisations and places of the headline (letterheads often name the issuer
-    /// there: "Nicola Roxon MP Shadow Minister for …"). Returns the person it names first.
+    /// People, organisations and places of the letterhead and headline, which often name the
+    /// issuer ("Nicola Roxon MP Shadow Minister for …"). Title Case makes every phrase look like a
+    /// name there, so only titled people count. Returns the first of them.
     private func readHeadline(_ release: Release, _ ctx: SpeechContext, _ tally: inout EntityTally) -> Int? {
-        guard let h = release.headline, !h.isEmpty else { return nil }
-        let start = release.headlineStart ?? 0
-        let head = SpeechContext(text: SpeechText([Paragraph(index: 0, text: h, start: start, stop: start + h.utf8.count)]),
-                                 cues: lexicon)
-        head.collectEntities(0, into: &tally)
+        var texts = release.boilerplate.filter { $0.kind == .letterhead }.map { ($0.text, $0.start) }
+        if let h = release.headline, !h.isEmpty { texts.append((h, release.headlineStart ?? 0)) }
+        if let s = release.subheadline, !s.isEmpty { texts.append((s, release.headlineStart ?? 0)) }
+        guard !texts.isEmpty else { return nil }
+        let paras = texts.enumerated().map { k, x in
+            Paragraph(index: k + 1, text: x.0, start: x.1, stop: x.1 + x.0.utf8.count)
+        }
+        let head = SpeechContext(text: SpeechText(paras), cues: lexicon)
+        head.titledOnly = true
+        head.bodyLowerWords = ctx.text.lowerWords
+        for p in paras.indices { head.collectEntities(p, into: &tally) }
         var registry = head.people
         registry.events = registry.events.map { var e = $0; e.para = -1; e.speaking = false; return e }
         ctx.people = registry

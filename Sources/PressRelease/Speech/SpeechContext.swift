@@ -7,6 +7,10 @@ final class SpeechContext {
     var people = PeopleRegistry()
     /// Per paragraph: sorted, non-overlapping quoted token ranges (open mark … close mark).
     var quotedRanges: [[(Int, Int)]]
+    /// Register only people with a title or honorific (headlines and letterheads).
+    var titledOnly = false
+    /// Lower-case words of the body, for telling names from headings (see `SpeechText.lowerWords`).
+    var bodyLowerWords: Set<String> = []
 
     init(text: SpeechText, cues: CueLexicon) {
         self.text = text
@@ -22,8 +26,10 @@ final class SpeechContext {
     /// capitalised "States" is a name).
     func cue(_ p: Int, _ i: Int) -> (lemma: String, count: Int)? {
         let t = text.paras[p].tokens
-        guard i >= 0, i < t.count, t[i].kind == .word, !t[i].capitalized else { return nil }
-        return cues.match(text.paras[p].lower, at: i)
+        guard i >= 0, i < t.count, t[i].kind == .word else { return nil }
+        guard let c = cues.match(text.paras[p].lower, at: i) else { return nil }
+        // "According to X, …" opens sentences; other capitalised cue words are names ("States").
+        return !t[i].capitalized || c.lemma == "according to" ? c : nil
     }
 
     func isPunct(_ p: Int, _ i: Int, _ byte: UInt8) -> Bool {

@@ -11,6 +11,9 @@ struct SpeechText {
     }
 
     var paras: [Para]
+    /// Words the text writes in lower case somewhere: a capitalised phrase made of them is
+    /// more likely a heading than a name ("Depression Treatment", "Unity Day").
+    var lowerWords: Set<String> = []
 
     init(_ paragraphs: [Paragraph]) {
         paras = paragraphs.map { p in
@@ -22,6 +25,9 @@ struct SpeechText {
                 for t in tokens { lower.append(SpeechText.lowercased(b, t.start, t.stop)) }
             }
             return Para(bytes: bytes, tokens: tokens, lower: lower, map: p.sourceMap)
+        }
+        for para in paras {
+            for (k, t) in para.tokens.enumerated() where t.kind == .word && !t.capitalized { lowerWords.insert(para.lower[k]) }
         }
     }
 

@@ -33,6 +33,27 @@ enum TitleLexicon {
         "ceo/founder", "phd", "md", "ph.d", "m.d", "esq", "cpa", "mba", "rn", "dds",
     ])
 
+    /// Title words that only qualify another ("Foreign" Minister, "National" …): a title needs
+    /// at least one word outside this list.
+    static let modifiers: Set<String> = Set([
+        "vice", "prime", "executive", "chief", "deputy", "majority", "minority", "senior", "junior",
+        "managing", "assistant", "associate", "shadow", "foreign", "defense", "defence", "interior",
+        "state", "affairs", "citizenship", "immigration", "finance", "trade", "justice", "health",
+        "education", "parliamentary", "federal", "national", "regional", "international", "global",
+        "acting", "interim", "former", "incoming", "outgoing", "elect", "ranking", "principal", "board",
+        "u.s", "us", "russian", "american", "ukrainian", "chinese", "french", "german", "british",
+        "australian", "polish", "lithuanian", "indian", "japanese", "israeli", "canadian", "artistic",
+        "general", "major", "private", "head", "member", "officials", "official",
+    ])
+
+    /// A word that makes a title on its own ("Minister", "CEO", "Mr").
+    static func isHeadTitle(_ w: String) -> Bool { titleWords.contains(w) && !modifiers.contains(w) }
+
+    /// Title words that are also common surnames ("Madeleine Dean", "Tony Abbott", "John Major").
+    static let surnameTitles: Set<String> = Set(["dean", "major", "bishop", "judge", "king", "marshal", "prince",
+                                                 "cardinal", "sheriff", "chancellor", "pope", "knight", "page",
+                                                 "sergeant", "admiral", "general", "lord", "counsel", "mayor", "chief"])
+
     /// Letters after a name ("Nicola Roxon MP").
     static let postNominals: Set<String> = Set(["mp", "mep", "mla", "mha", "mlc", "qc", "kc", "sc", "ao", "ac",
                                                 "obe", "mbe", "cbe", "phd", "md", "esq", "jr", "sr", "senator"])
