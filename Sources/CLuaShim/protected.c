@@ -19,6 +19,9 @@ static int pk_strict_pcall(lua_State *L, int nargs, int nresults, int msgh) {
     g->strict = 1;
     int status = lua_pcall(L, nargs, nresults, msgh);
     g->strict = saved;
+    // A refused allocation can end the call before the hook runs (lauxlib raises its own
+    // "not enough memory"): it is still the memory limit.
+    if (status != LUA_OK && g->memory_refused && !g->tripped) g->tripped = PK_LIMIT_MEMORY;
     return status;
 }
 

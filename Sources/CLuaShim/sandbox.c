@@ -141,6 +141,8 @@ void pk_readonly_target(lua_State *L, int idx) {
 
 // Text-only `load`: the original load, with its mode argument forced to "t".
 static int pk_load_text(lua_State *L) {
+    int t = lua_type(L, 1);
+    luaL_argexpected(L, t == LUA_TSTRING || t == LUA_TFUNCTION, 1, "string or function");
     lua_settop(L, 4);
     lua_pushliteral(L, "t");
     lua_replace(L, 3);
@@ -161,7 +163,10 @@ static int pk_collectgarbage(lua_State *L) {
 
 // Lua runs finalizers with hooks off, so a looping __gc could never be stopped: refuse them.
 static int pk_setmetatable(lua_State *L) {
-    if (lua_type(L, 2) == LUA_TTABLE) {
+    int t = lua_type(L, 2);
+    luaL_checktype(L, 1, LUA_TTABLE); // checked here so messages name 'setmetatable'
+    luaL_argexpected(L, t == LUA_TNIL || t == LUA_TTABLE, 2, "nil or table");
+    if (t == LUA_TTABLE) {
         lua_pushliteral(L, "__gc");
         if (lua_rawget(L, 2) != LUA_TNIL)
             return luaL_error(L, "__gc metamethods are not allowed in the sandbox (a finalizer cannot be interrupted)");
@@ -172,6 +177,40 @@ static int pk_setmetatable(lua_State *L) {
     lua_insert(L, 1);
     lua_call(L, 2, 1);
     return 1;
+}
+
+// Lua calls a message handler inside the frame that raised, and a limit raises from the hook,
+// where hooks are off: a looping handler could never be stopped. Once a limit has tripped, the
+// handler is skipped (the limit ends the script whatever it would return).
+static int pk_xpcall_handler(lua_State *L) {
+    if (pk_G(L)->tripped) return 1;
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, lua_gettop(L) - 1, 1);
+    return 1;
+}
+
+static int pk_xpcall_finish(lua_State *L, int status, lua_KContext extra) {
+    if (status != LUA_OK && status != LUA_YIELD) {
+        lua_pushboolean(L, 0);
+        lua_pushvalue(L, -2);
+        return 2;
+    }
+    return lua_gettop(L) - (int)extra;
+}
+
+// lbaselib's xpcall (yieldable), with the handler wrapped.
+static int pk_xpcall(lua_State *L) {
+    int n = lua_gettop(L);
+    luaL_checktype(L, 2, LUA_TFUNCTION);
+    lua_pushvalue(L, 2);
+    lua_pushcclosure(L, pk_xpcall_handler, 1);
+    lua_replace(L, 2);
+    lua_pushboolean(L, 1);
+    lua_pushvalue(L, 1);
+    lua_rotate(L, 3, 2);
+    int status = lua_pcallk(L, n - 2, LUA_MULTRET, 2, 2, pk_xpcall_finish);
+    return pk_xpcall_finish(L, status, 2);
 }
 
 // `warn` writes to stderr; the sandbox's version stops after a budget so it cannot fill a disk.
@@ -293,6 +332,7 @@ int pk_openlibs_k(lua_State *L) {
         pk_set_global_cfunction(L, "load", pk_load_text, 1);
         pk_set_global_cfunction(L, "collectgarbage", pk_collectgarbage, 0);
         pk_set_global_cfunction(L, "setmetatable", pk_setmetatable, 1);
+        pk_set_global_cfunction(L, "xpcall", pk_xpcall, 0);
         lua_getglobal(L, LUA_STRLIBNAME);
         lua_pushnil(L);
         lua_setfield(L, -2, "dump");

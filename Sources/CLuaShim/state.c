@@ -76,14 +76,16 @@ void pk_hook(lua_State *L, lua_Debug *ar) {
                 g->tripped = PK_LIMIT_DEADLINE;
         }
         if (!g->tripped) {
-            lua_sethook(L, pk_hook, LUA_MASKCOUNT, PK_HOOK_STEP);
+            // lua_sethook walks the whole call chain: only call it when the count must change
+            // (the count re-arms by itself), or deep recursion turns quadratic.
+            if (lua_gethookcount(L) != PK_HOOK_STEP) lua_sethook(L, pk_hook, LUA_MASKCOUNT, PK_HOOK_STEP);
             return;
         }
     }
     // Once tripped, raise on every instruction of this thread and of the main one (a coroutine's
     // error can be caught by its resumer), so pcall cannot swallow it.
-    lua_sethook(L, pk_hook, LUA_MASKCOUNT, 1);
-    if (g->main && g->main != L) lua_sethook(g->main, pk_hook, LUA_MASKCOUNT, 1);
+    if (lua_gethookcount(L) != 1) lua_sethook(L, pk_hook, LUA_MASKCOUNT, 1);
+    if (g->main && g->main != L && lua_gethookcount(g->main) != 1) lua_sethook(g->main, pk_hook, LUA_MASKCOUNT, 1);
     luaL_error(L, "%s", pk_limit_message(g->tripped));
 }
 

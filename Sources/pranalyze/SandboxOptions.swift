@@ -9,7 +9,7 @@ struct SandboxOptions: ParsableArguments {
     var trusted = false
 
     @Option(name: .customLong("max-memory"), help: ArgumentHelp(
-        "Memory the script may use (default 1G); K, M, G suffixes.", valueName: "size"))
+        "Memory the script may use; K, M, G suffixes (binary).", valueName: "size"))
     var maxMemory: ByteSize = ByteSize(text: "1G", bytes: 1 << 30)
 
     @Option(name: .long, help: ArgumentHelp("Stop the script after this many seconds of wall-clock time (default: none).",
@@ -21,7 +21,7 @@ struct SandboxOptions: ParsableArguments {
     var maxInstructions: Int?
 
     @Option(name: .customLong("max-output"), help: ArgumentHelp(
-        "Stop the script once it has printed this much (default 1G); K, M, G suffixes.", valueName: "size"))
+        "Stop the script once it has printed this much; K, M, G suffixes.", valueName: "size"))
     var maxOutput: ByteSize = ByteSize(text: "1G", bytes: 1 << 30)
 
     func validate() throws {

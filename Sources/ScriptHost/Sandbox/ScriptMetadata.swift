@@ -28,7 +28,15 @@ extension ScriptHost {
         var meta = returned.first?["meta"] ?? .nil
         if meta == .nil { meta = vm.global("meta") }
         guard case .table = meta else {
-            let found = meta == .nil ? "none" : "a \(meta.description) value"
+            let found: String
+            switch meta {
+            case .nil: found = "none"
+            case .integer, .number: found = "a number"
+            case .string: found = "a string"
+            case .boolean: found = "a boolean"
+            case .opaque(let type): found = "a \(type)"
+            case .table: found = "a table"
+            }
             throw ScriptMetadataError(message: "\(name): no meta table (return { meta = { name = …, description = … }, … } "
                 + "or set a global meta); found \(found)")
         }
