@@ -46,7 +46,7 @@ struct MailHeaders {
     /// An mbox `From ` line, or a header block naming at least two mail headers one of which
     /// only mail has (From, Message-ID, Received, MIME-Version, Return-Path).
     static func looksLikeMail(_ bytes: ArraySlice<UInt8>) -> Bool {
-        if bytes.starts(with: Array("From ".utf8)) { return true }
+        if Mbox.isMbox(bytes) { return true }
         let (headers, _) = parse(bytes.prefix(8192))
         let names = Set(headers.fields.map(\.name))
         let known = names.intersection(telling)

@@ -9,7 +9,29 @@ enum Mbox {
         var line: Int
     }
 
-    static func isMbox(_ bytes: [UInt8]) -> Bool { bytes.starts(with: Array("From ".utf8)) }
+    /// An mbox starts with a separator line followed by a header line.
+    static func isMbox<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8, C.Index == Int {
+        guard let end = bytes.firstIndex(of: 0x0A), isSeparator(bytes[bytes.startIndex..<end]) else { return false }
+        let next = bytes[(end + 1)...].prefix(while: { $0 != 0x0A })
+        guard let colon = next.firstIndex(of: UInt8(ascii: ":")) else { return false }
+        return colon > next.startIndex && !next[..<colon].contains(UInt8(ascii: " "))
+    }
+
+    /// `From sender@example.org Mon Jan  1 00:00:00 2024`: "From ", then a time of day. Prose
+    /// such as "From the Minister for Immigration…" has no `hh:mm`.
+    static func isSeparator<C: Collection>(_ line: C) -> Bool where C.Element == UInt8, C.Index == Int {
+        guard line.count <= 300, line.starts(with: fromPrefix) else { return false }
+        var i = line.startIndex
+        while i + 4 < line.endIndex {
+            if isDigit(line[i]), isDigit(line[i + 1]), line[i + 2] == UInt8(ascii: ":"), isDigit(line[i + 3]), isDigit(line[i + 4]) {
+                return true
+            }
+            i += 1
+        }
+        return false
+    }
+
+    private static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
 
     static func split(_ bytes: [UInt8]) -> [Message] {
         var messages: [Message] = []
@@ -17,7 +39,7 @@ enum Mbox {
         var previousBlank = true
         for line in ByteLines.all(bytes) {
             let slice = bytes[line.range]
-            if previousBlank, slice.starts(with: fromPrefix) {
+            if previousBlank, isSeparator(slice) {
                 if let c = current { messages.append(Message(range: c.start..<line.range.lowerBound, line: c.line)) }
                 current = (min(line.range.upperBound + 1, bytes.count), line.number)
             }
