@@ -92,6 +92,11 @@ enum InputPipeline {
             try skip(.binary, reason)
             return
         }
+        if !hasBOM, FormatDetector.detect(path: path, bytes: bytes, forced: options.forcedFormat) == .mail {
+            // Mail declares a charset per part; decoding the whole file first would garble 8-bit parts.
+            try MailReader.read(ReaderInput(path: path, bytes: bytes, explicit: explicit), emit: emit)
+            return
+        }
         let decoded = TextDecoder.decode(bytes)
         bytes = []  // release the undecoded copy before parsing
         if let warning = decoded.warning {

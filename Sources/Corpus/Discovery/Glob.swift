@@ -41,7 +41,8 @@ enum Glob {
             if !includeHidden, rel.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
             let path = head.isEmpty ? rel : (root.hasSuffix("/") ? root + rel : root + "/" + rel)
             // Without FNM_PATHNAME, `*` also crosses `/`, which is what `**` means.
-            if patterns.contains(where: { fnmatch($0, path, 0) == 0 }) { found.append(path) }
+            // Files only: `**` has already descended into every directory.
+            if patterns.contains(where: { fnmatch($0, path, 0) == 0 }), !InputDiscovery.isDirectory(path) { found.append(path) }
         }
         return found.sorted()
     }

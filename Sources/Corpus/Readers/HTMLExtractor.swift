@@ -1,4 +1,5 @@
 import CLibXML2
+import Foundation
 
 /// The release inside a saved web page, through libxml2's forgiving HTML parser (entities
 /// decoded, broken markup repaired). The title is the page's `<h1>` (else `og:title`, else
@@ -42,10 +43,11 @@ enum HTMLExtractor {
         page.source = survey.meta["og:site_name"] ?? survey.meta["publisher"] ?? survey.meta["author"]
         var skip: Set<UnsafeMutablePointer<xmlNode>> = []
         if let heading, headingText == page.title { skip.insert(heading) }
-        if let time, time.pointee.parent.map({ HTMLText.collapsed(HTMLText.content(of: $0)) })
-            == HTMLText.collapsed(HTMLText.content(of: time)) {
-            // A date standing alone in its block is layout, already on the date line.
-            skip.insert(time)
+        if let time, let parent = time.pointee.parent {
+            // A date standing alone in its block (beside the headline at most) is layout, already on the date line.
+            var around = HTMLText.collapsed(HTMLText.content(of: parent))
+            if let headingText, !headingText.isEmpty, let r = around.range(of: headingText) { around.removeSubrange(r) }
+            if around.trimmingCharacters(in: .whitespaces) == HTMLText.collapsed(HTMLText.content(of: time)) { skip.insert(time) }
         }
         var text = HTMLText()
         text.collect(contentRoot, skipping: skip)
