@@ -80,6 +80,11 @@ import Testing
     @Test func splitsOnFormFeeds() {
         let releases = substantial(3)
         expectSplit(join(releases, with: "\u{0C}\n"), into: releases, separatorLines: 1)
+        let scratch = Scratch(); defer { scratch.cleanup() }
+        let run = Run([scratch.write("ff.txt", join(releases, with: "\u{0C}"))])
+        #expect(run.documents.count == 3)
+        #expect(run.documents.allSatisfy { !$0.bytes.contains(0x0C) })
+        #expect(run.documents.dropFirst().map(\.firstLine) == run.documents.dropFirst().map(\.firstLine).sorted())
     }
 
     @Test func splitsOnRepeatedReleaseHeaders() throws {

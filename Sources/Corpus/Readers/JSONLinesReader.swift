@@ -13,7 +13,7 @@ enum JSONLinesReader {
         var record = 0
         var emitted = 0
         var withoutText: [InputProblem] = []
-        for line in ByteLines.all(input.bytes) {
+        for line in ByteLineSequence(input.bytes) {
             let slice = input.bytes[line.range]
             if ByteLines.isBlank(slice) { continue }
             record += 1

@@ -18,67 +18,91 @@ enum MultiReleaseSplitter {
     static let minWords = 40
     static let minLines = 3
 
+    /// A line where a release may begin, with the word and non-blank-line counts before it.
+    private struct Mark {
+        var line: Int
+        var offset: Int
+        var words: Int
+        var nonBlank: Int
+    }
+
+    /// One streaming pass over the lines (nothing stored per line), then the candidate marks are checked.
     static func split(_ bytes: [UInt8]) -> [Chunk] {
-        let lines = ByteLines.all(bytes)
-        let hasFormFeed = bytes.withUnsafeBufferPointer { p in p.baseAddress.map { memchr($0, 0x0C, p.count) != nil } ?? false }
-        guard lines.count > 1 || hasFormFeed else { return [Chunk(range: 0..<bytes.count, firstLine: 1)] }
-        var words = [0], nonBlank = [0]
-        words.reserveCapacity(lines.count + 1)
-        nonBlank.reserveCapacity(lines.count + 1)
-        var hard: [(line: Int, offset: Int)] = []
-        var soft: [Int] = []
-        var headers: [Int] = []
-        var endMarkPending = false
-        for (i, line) in lines.enumerated() {
+        let whole = [Chunk(range: 0..<bytes.count, firstLine: 1)]
+        let (hasNewline, hasFormFeed) = bytes.withUnsafeBufferPointer { p -> (Bool, Bool) in
+            guard let base = p.baseAddress else { return (false, false) }
+            return (memchr(base, 0x0A, p.count) != nil, memchr(base, 0x0C, p.count) != nil)
+        }
+        guard hasNewline || hasFormFeed else { return whole }
+        var hard: [Mark] = [], soft: [Mark] = [], headers: [Mark] = []
+        var words = 0, nonBlank = 0, lastLine = 0
+        var endMarkPending = false, hardAtNextLine = false
+        for line in ByteLineSequence(bytes) {
+            lastLine = line.number
             let slice = bytes[line.range]
+            let here = Mark(line: line.number, offset: line.range.lowerBound, words: words, nonBlank: nonBlank)
+            if hardAtNextLine { hard.append(here); hardAtNextLine = false }
             let blank = ByteLines.isBlank(slice)
-            words.append(words[i] + wordCount(slice))
-            nonBlank.append(nonBlank[i] + (blank ? 0 : 1))
+            words += wordCount(slice)
+            nonBlank += blank ? 0 : 1
             if hasFormFeed, let ff = slice.lastIndex(of: 0x0C) {
                 // Text after the form feed on the same line starts the next release.
-                let rest = bytes[(ff + 1)..<line.range.upperBound]
-                hard.append(ByteLines.isBlank(rest) ? (i + 1, line.range.upperBound + 1) : (i, ff + 1))
+                if ByteLines.isBlank(bytes[(ff + 1)..<line.range.upperBound]) { hardAtNextLine = true } else {
+                    hard.append(Mark(line: line.number, offset: ff + 1, words: here.words, nonBlank: here.nonBlank))
+                }
                 endMarkPending = false
                 continue
             }
             if blank { continue }
             let text = ByteLines.trimmed(slice)
             if isHeader(text) {
-                headers.append(i)
-            } else if endMarkPending, looksLikeHeadline(text), datedSoon(after: i, lines, bytes) {
-                soft.append(i)
+                headers.append(here)
+            } else if endMarkPending, looksLikeHeadline(text), datedSoon(from: line.range.lowerBound, in: bytes) {
+                soft.append(here)
             }
             endMarkPending = isEndMark(text)
         }
+        let end = Mark(line: lastLine + 1, offset: bytes.count, words: words, nonBlank: nonBlank)
         // One header is a label at the top of a release; only a repeated one separates releases.
-        if headers.count >= 2 { soft = Array(Set(soft + headers)).sorted() }
-        // Boundaries as line indices; hard ones are taken as they are, soft ones when both sides are substantial.
-        var boundaries: [(line: Int, offset: Int)] = [(0, 0)]
-        var hardIndex = 0
-        let hardLines = hard.map(\.line)
+        if headers.count >= 2 {
+            let known = Set(soft.map(\.line))
+            soft = (soft + headers.filter { !known.contains($0.line) }).sorted { $0.line < $1.line }
+        }
+        // Hard boundaries are taken as they are; soft ones when both sides are substantial.
+        var boundaries = [Mark(line: 1, offset: 0, words: 0, nonBlank: 0)]
+        var h = 0
         for (k, c) in soft.enumerated() {
-            while hardIndex < hard.count, hard[hardIndex].line <= c {
-                boundaries.append(hard[hardIndex]); hardIndex += 1
-            }
-            let previous = boundaries.last!.line
-            let nextSoft = k + 1 < soft.count ? soft[k + 1] : lines.count
-            let next = min(nextSoft, hardLines.first(where: { $0 > c }) ?? lines.count)
-            if c > previous,
-               words[c] - words[previous] >= minWords, nonBlank[c] - nonBlank[previous] >= minLines,
-               words[next] - words[c] >= minWords, nonBlank[next] - nonBlank[c] >= minLines {
-                boundaries.append((c, lines[c].range.lowerBound))
+            while h < hard.count, hard[h].line <= c.line { boundaries.append(hard[h]); h += 1 }
+            let previous = boundaries[boundaries.count - 1]
+            let nextSoft = k + 1 < soft.count ? soft[k + 1] : end
+            let nextHard = h < hard.count ? hard[h] : end
+            let next = nextSoft.line < nextHard.line ? nextSoft : nextHard
+            if c.line > previous.line,
+               c.words - previous.words >= minWords, c.nonBlank - previous.nonBlank >= minLines,
+               next.words - c.words >= minWords, next.nonBlank - c.nonBlank >= minLines {
+                boundaries.append(c)
             }
         }
-        boundaries += hard[hardIndex...]
+        boundaries += hard[h...]
         var chunks: [Chunk] = []
         for (k, b) in boundaries.enumerated() {
-            let end = k + 1 < boundaries.count ? boundaries[k + 1].offset : bytes.count
-            let start = min(b.offset, end)
-            guard !ByteLines.isBlank(bytes[start..<end]) else { continue }
-            let range = k + 1 < boundaries.count && end > start && bytes[end - 1] == 0x0C ? start..<(end - 1) : start..<end
-            chunks.append(Chunk(range: range, firstLine: b.line < lines.count ? lines[b.line].number : lines.count))
+            let stop = k + 1 < boundaries.count ? boundaries[k + 1].offset : bytes.count
+            let start = min(b.offset, stop)
+            guard !ByteLines.isBlank(bytes[start..<stop]) else { continue }
+            chunks.append(Chunk(range: start..<withoutFormFeed(bytes, start, stop), firstLine: b.line))
         }
-        return chunks.isEmpty ? [Chunk(range: 0..<bytes.count, firstLine: 1)] : chunks
+        return chunks.isEmpty ? whole : chunks
+    }
+
+    /// A chunk's end before the form feed that closed it (and the whitespace around that), so the
+    /// parser never sees a stray `\f` line.
+    private static func withoutFormFeed(_ bytes: [UInt8], _ start: Int, _ stop: Int) -> Int {
+        var i = stop, cut = stop
+        while i > start, [0x0A, 0x0D, 0x20, 0x09, 0x0C].contains(bytes[i - 1]) {
+            i -= 1
+            if bytes[i] == 0x0C { cut = i }
+        }
+        return cut
     }
 
     private static let headers = ["PRESS RELEASE", "FOR IMMEDIATE RELEASE", "NEWS RELEASE"]
@@ -113,9 +137,9 @@ enum MultiReleaseSplitter {
 
     /// A new release carries its date near the top (a date line or a dateline); text that merely
     /// continues after an end mark usually does not. Looks at the headline and the next 3 lines.
-    static func datedSoon(after index: Int, _ lines: [ByteLine], _ bytes: [UInt8]) -> Bool {
+    static func datedSoon(from offset: Int, in bytes: [UInt8]) -> Bool {
         var seen = 0
-        for line in lines[index...] {
+        for line in ByteLineSequence(bytes, from: offset) {
             let text = ByteLines.trimmed(bytes[line.range])
             if text.isEmpty { continue }
             if MetadataDate.iso(String(decoding: text.prefix(200), as: UTF8.self)) != nil { return true }

@@ -37,7 +37,7 @@ enum Mbox {
         var messages: [Message] = []
         var current: (start: Int, line: Int)?
         var previousBlank = true
-        for line in ByteLines.all(bytes) {
+        for line in ByteLineSequence(bytes) {
             let slice = bytes[line.range]
             if previousBlank, isSeparator(slice) {
                 if let c = current { messages.append(Message(range: c.start..<line.range.lowerBound, line: c.line)) }
