@@ -1,7 +1,7 @@
 import PressRelease
 import Foundation
 
-/// JSON Lines / NDJSON: one release per line, parsed with Foundation's `JSONSerialization`.
+/// JSON Lines / NDJSON: one release per line, parsed with Foundation's `JSONDecoder`.
 /// Field names come from `JSONFieldNames` (first non-empty match wins). A malformed line or a
 /// record without text is skipped with a message naming the line; the other lines are read.
 /// A file in which no record has a text field is one problem for the whole file (for a file
@@ -10,6 +10,7 @@ enum JSONLinesReader {
     static func read<E: Error>(_ input: ReaderInput, options: CorpusOptions,
                                emit: (CorpusItem) throws(E) -> Void) throws(E) {
         let fields = options.jsonFields
+        let decoder = JSONDecoder()
         var record = 0
         var emitted = 0
         var withoutText: [InputProblem] = []
@@ -24,15 +25,18 @@ enum JSONLinesReader {
                 try emit(.problem(problem(.tooLarge, "JSON line is \(ByteCount.text(slice.count)), over the limit for one release")))
                 continue
             }
-            let object: [String: Any]
+            let object: [String: JSONValue]
             do {
-                guard let parsed = try JSONSerialization.jsonObject(with: Data(slice), options: [.fragmentsAllowed]) as? [String: Any] else {
+                guard case .object(let parsed) = try decoder.decode(JSONValue.self, from: Data(slice)) else {
                     try emit(.problem(problem(.malformed, "not a JSON object")))
                     continue
                 }
                 object = parsed
             } catch {
-                try emit(.problem(problem(.malformed, "malformed JSON: \(describe(error))")))
+                // JSONDecoder says only "not valid JSON"; JSONSerialization says where. Ask it on this rare path.
+                var why = describe(error)
+                do { _ = try JSONSerialization.jsonObject(with: Data(slice), options: [.fragmentsAllowed]) } catch { why = describe(error) }
+                try emit(.problem(problem(.malformed, "malformed JSON: \(why)")))
                 continue
             }
             guard let text = value(object, fields.text) else {
@@ -63,29 +67,25 @@ enum JSONLinesReader {
     }
 
     /// The first field among `names` holding something usable as text.
-    static func value(_ object: [String: Any], _ names: [String]) -> String? {
+    static func value(_ object: [String: JSONValue], _ names: [String]) -> String? {
         for name in names {
-            guard let raw = object[name] else { continue }
-            if let s = string(raw), !s.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return s }
+            // A byte test: Foundation's trimmingCharacters copies the whole text through UTF-16.
+            if let s = object[name]?.text, s.utf8.contains(where: { $0 > 0x20 }) { return s }
         }
         return nil
     }
 
-    private static func string(_ raw: Any) -> String? {
-        switch raw {
-        case let s as String: return s
-        case let n as NSNumber: return n.stringValue
-        case let d as [String: Any]: return (d["name"] ?? d["title"] ?? d["text"]).flatMap(string)
-        case let a as [Any]:
-            let parts = a.compactMap(string)
-            return parts.isEmpty ? nil : parts.joined(separator: ", ")
-        default: return nil
-        }
-    }
-
     private static func describe(_ error: Error) -> String {
-        let ns = error as NSError
-        let detail = ns.userInfo[NSDebugDescriptionErrorKey] as? String ?? ns.localizedDescription
+        var detail: String
+        switch error {
+        case DecodingError.dataCorrupted(let context):
+            detail = context.debugDescription
+            if let underlying = context.underlyingError {
+                detail = (underlying as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "\(underlying)"
+            }
+        default:
+            detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "\(error)"
+        }
         return detail.count > 160 ? String(detail.prefix(160)) + "…" : detail
     }
 }
