@@ -105,3 +105,13 @@ import Testing
         #expect(String(decoding: doc.bytes, as: UTF8.self).hasSuffix("“Hi” – é\n"))
     }
 }
+
+@Suite struct MailHeaderEdgeTests {
+    @Test func encodedWordsFarApartAndManyOpeners() {
+        let filler = String(repeating: "word ", count: 100)
+        #expect(MailHeaders.decodeWords("=?utf-8?Q?A?= \(filler)=?utf-8?Q?B?= end") == "A \(filler)B end")
+        // Many openers without closers: kept as text, and in linear time (each look-ahead is bounded).
+        let openers = String(repeating: "=?x", count: 20_000)
+        #expect(MailHeaders.decodeWords(openers) == openers)
+    }
+}

@@ -63,7 +63,8 @@ struct MailHeaders {
         while let start = rest.range(of: "=?") {
             let gap = rest[..<start.lowerBound]
             let after = rest[start.upperBound...]
-            let parts = after.split(separator: "?", maxSplits: 3, omittingEmptySubsequences: false)
+            // RFC 2047 caps an encoded word at 75 characters; looking no further keeps this linear.
+            let parts = after.prefix(200).split(separator: "?", maxSplits: 3, omittingEmptySubsequences: false)
             guard parts.count == 4, parts[3].hasPrefix("="), let decoded = decodeWord(charset: parts[0], encoding: parts[1], text: parts[2]) else {
                 out += rest[..<start.upperBound]
                 rest = after
@@ -72,7 +73,7 @@ struct MailHeaders {
             }
             if !(lastWasEncoded && gap.allSatisfy(\.isWhitespace)) { out += gap }
             out += decoded
-            rest = parts[3].dropFirst()
+            rest = rest[rest.index(after: parts[3].startIndex)...]
             lastWasEncoded = true
         }
         return out + rest
