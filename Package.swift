@@ -16,7 +16,15 @@ let package = Package(
         // The press-release model, parser and corpus readers. Foundation only, no Lua.
         .target(name: "PressRelease"),
         // Reading inputs of every format into `SourceDocument`s; problems are reported, never fatal.
-        .target(name: "Corpus", dependencies: ["PressRelease"]),
+        .target(name: "Corpus", dependencies: ["PressRelease", "CZlib", "CLibXML2"]),
+        // zlib from the system (Debian: zlib1g-dev), for `.gz` inputs.
+        .systemLibrary(
+            name: "CZlib", path: "Sources/CZlib", pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]),
+        // libxml2's HTML parser from the system (Debian: libxml2-dev), for saved web pages and HTML mail.
+        .systemLibrary(
+            name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]),
 
         // Lua 5.4 from the system (Debian: liblua5.4-dev).
         .systemLibrary(
@@ -56,7 +64,7 @@ let package = Package(
         .executableTarget(name: "SpeechBenchmark", dependencies: ["PressRelease"], path: "Benchmarks/SpeechBenchmark"),
 
         .testTarget(name: "PressReleaseTests", dependencies: ["PressRelease"], exclude: ["Labels"]),
-        .testTarget(name: "CorpusTests", dependencies: ["Corpus"]),
+        .testTarget(name: "CorpusTests", dependencies: ["Corpus", "PressRelease", "CZlib"]),
         .testTarget(name: "LuaKitTests", dependencies: ["LuaKit"]),
         .testTarget(name: "ScriptHostTests", dependencies: ["ScriptHost"]),
         .testTarget(name: "ReportTests", dependencies: ["Report"]),

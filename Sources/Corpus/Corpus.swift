@@ -1,7 +1,10 @@
 import Foundation
 import PressRelease
 
-/// The inputs of a run (files, directories, `-` for stdin), discovered and read lazily in order.
+/// The inputs of a run (files, directories, glob patterns, `-` for stdin), read lazily and in
+/// input order into `SourceDocument`s. Only one file is in memory at a time. Nothing about an
+/// input can stop the run: every problem is yielded as a `CorpusItem.problem` naming the file
+/// (and line), and counted in the `CorpusSummary` that `forEach` returns.
 public struct Corpus: Sendable {
     public var inputs: [String]
     public var options: CorpusOptions
@@ -12,26 +15,104 @@ public struct Corpus: Sendable {
     }
 
     /// Calls `body` for each document or problem, in input order, reading one file at a time.
-    public func forEach(_ body: (CorpusItem) throws -> Void) rethrows {
+    /// Errors thrown by `body` stop the iteration and are rethrown.
+    @discardableResult
+    public func forEach<E: Error>(_ body: (CorpusItem) throws(E) -> Void) throws(E) -> CorpusSummary {
+        var summary = CorpusSummary()
+        var skippedWhole = false
+        var ignoredWhole = false
+        let limit = options.maxReleaseBytes
+        func emit(_ item: CorpusItem) throws(E) {
+            switch item {
+            case .document(let doc) where doc.bytes.count > limit:
+                let what = doc.record == nil ? "file" : "record"
+                try emit(.problem(InputProblem(
+                    path: doc.path, line: doc.record == nil ? nil : doc.firstLine, record: doc.record, kind: .tooLarge,
+                    reason: "\(what) is \(ByteCount.text(doc.bytes.count)), over the \(ByteCount.text(limit)) limit for one release")))
+                return
+            case .document:
+                summary.documents += 1
+            case .problem(let p):
+                summary.count(p)
+                if p.record == nil, p.severity == .skipped { skippedWhole = true }
+                if p.record == nil, p.severity == .ignored { ignoredWhole = true }
+            }
+            try body(item)
+        }
+        func finishInput() {
+            if skippedWhole { summary.inputsSkipped += 1 } else if ignoredWhole { summary.inputsIgnored += 1 } else { summary.inputsRead += 1 }
+            skippedWhole = false
+            ignoredWhole = false
+        }
         for input in inputs {
             if input == "-" {
-                let data = FileHandle.standardInput.readDataToEndOfFile()
-                try body(.document(SourceDocument(path: "-", bytes: [UInt8](data))))
+                try InputPipeline.run(path: "-", loaded: FileLoader.readStandardInput(limit: options.maxInputBytes),
+                                      explicit: true, options: options, emit: emit)
+                finishInput()
                 continue
             }
-            for path in InputDiscovery.files(for: input, options: options, problems: { try? body(.problem($0)) }) {
-                guard let data = FileManager.default.contents(atPath: path) else {
-                    try body(.problem(InputProblem(path: path, reason: "cannot read file")))
-                    continue
-                }
-                try body(.document(SourceDocument(path: path, bytes: [UInt8](data))))
+            var missing: [InputProblem] = []
+            let files = InputDiscovery.expand(input, options: options) { missing.append($0) }
+            for problem in missing {
+                try emit(.problem(problem))
+                skippedWhole = false
+                summary.inputsSkipped += 1
+            }
+            for file in files {
+                try InputPipeline.run(path: file.path, loaded: FileLoader.read(file.path, limit: options.maxInputBytes),
+                                      explicit: file.explicit, options: options, emit: emit)
+                finishInput()
             }
         }
+        return summary
     }
 }
 
-public struct CorpusOptions: Sendable {
-    /// File extensions picked up when recursing into directories.
-    public var extensions: Set<String> = ["txt", "md"]
-    public init() {}
+/// One input from bytes on disk to documents: decompress, check for binary and empty input,
+/// decode to UTF-8, pick the format, hand over to its reader.
+enum InputPipeline {
+    static func run<E: Error>(path: String, loaded: FileLoader.Outcome, explicit: Bool, options: CorpusOptions,
+                              emit: (CorpusItem) throws(E) -> Void) throws(E) {
+        func skip(_ kind: InputProblem.Kind, _ reason: String) throws(E) {
+            try emit(.problem(InputProblem(path: path, kind: kind, reason: reason)))
+        }
+        guard case .bytes(var bytes) = loaded else {
+            if case .problem(let kind, let reason) = loaded { try skip(kind, reason) }
+            return
+        }
+        if Gunzip.isGzip(bytes) {
+            switch Gunzip.decompress(bytes, limit: options.maxInputBytes) {
+            case .bytes(let plain): bytes = plain
+            case .problem(let kind, let reason): try skip(kind, reason); return
+            }
+        }
+        if bytes.isEmpty { try skip(.empty, "empty file"); return }
+        let hasBOM = bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
+        if !hasBOM, BinarySniffer.bomlessUTF16(bytes) == nil, let reason = BinarySniffer.binaryReason(bytes) {
+            try skip(.binary, reason)
+            return
+        }
+        if !hasBOM, FormatDetector.detect(path: path, bytes: bytes, forced: options.forcedFormat) == .mail {
+            // Mail declares a charset per part; decoding the whole file first would garble 8-bit parts.
+            try MailReader.read(ReaderInput(path: path, bytes: bytes, explicit: explicit), emit: emit)
+            return
+        }
+        let decoded = TextDecoder.decode(bytes)
+        bytes = []  // release the undecoded copy before parsing
+        if let warning = decoded.warning {
+            try emit(.problem(InputProblem(path: path, severity: .warning, kind: .encoding, reason: warning)))
+        }
+        if ByteLines.isBlank(decoded.bytes[...]) || decoded.bytes.allSatisfy({ $0 == 0x0A || $0 == 0x0D || $0 == 0x20 || $0 == 0x09 }) {
+            try skip(.empty, "empty file (only whitespace)")
+            return
+        }
+        let input = ReaderInput(path: path, bytes: decoded.bytes, explicit: explicit)
+        switch FormatDetector.detect(path: path, bytes: decoded.bytes, forced: options.forcedFormat) {
+        case .text: try PlainTextReader.read(input, emit: emit)
+        case .markdown: try PlainTextReader.readMarkdown(input, emit: emit)
+        case .jsonl: try JSONLinesReader.read(input, options: options, emit: emit)
+        case .html: try HTMLReader.read(input, emit: emit)
+        case .mail: try MailReader.read(input, emit: emit)
+        }
+    }
 }

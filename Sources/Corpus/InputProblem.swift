@@ -1,29 +1,58 @@
 import PressRelease
 
 /// An input that could not be read, or was read only in part. Never fatal for the corpus run:
-/// each is reported on stderr naming the file (and line), and counted in the summary.
+/// each is reported on stderr naming the file (and line), and counted in the `CorpusSummary`.
 public struct InputProblem: Sendable, Error, CustomStringConvertible {
     public enum Severity: String, Sendable {
-        /// The input (or record) was skipped.
+        /// The input (or, when `record` is set, that record) was skipped.
         case skipped
         /// The input was read, but something was repaired (e.g. invalid UTF-8 replaced).
         case warning
+        /// The input is not a release file (e.g. a metadata `index.jsonl` with no text field found
+        /// while recursing); it is passed over without counting as a failure.
+        case ignored
     }
+
+    /// What went wrong, for grouping in the summary.
+    public enum Kind: String, Sendable, CaseIterable, Comparable {
+        case notFound = "not found"
+        case noMatch = "pattern matched nothing"
+        case unreadable = "unreadable"
+        case brokenLink = "broken symbolic link"
+        case empty = "empty"
+        case binary = "binary"
+        case tooLarge = "too large"
+        case encoding = "encoding"
+        case malformed = "malformed record"
+        case truncated = "truncated or corrupt compression"
+        case noText = "no release text"
+
+        public static func < (a: Kind, b: Kind) -> Bool { a.rawValue < b.rawValue }
+    }
+
     public var path: String
     public var line: Int?
+    /// 1-based record number for a problem with one record of a multi-release file.
+    public var record: Int?
     public var severity: Severity
+    public var kind: Kind
     public var reason: String
 
-    public init(path: String, line: Int? = nil, severity: Severity = .skipped, reason: String) {
+    public init(path: String, line: Int? = nil, record: Int? = nil, severity: Severity = .skipped,
+                kind: Kind, reason: String) {
         self.path = path
         self.line = line
+        self.record = record
         self.severity = severity
+        self.kind = kind
         self.reason = reason
     }
 
     public var description: String {
-        let place = line.map { "\(path):\($0)" } ?? path
-        return "\(place): \(severity == .skipped ? "skipped" : "warning"): \(reason)"
+        var place = path
+        if let line { place += ":\(line)" }
+        if let record { place += " (record \(record))" }
+        return "\(place): \(severity.rawValue): \(reason)"
     }
 }
 

@@ -6,4 +6,5 @@ enum ExitStatus {
     static let scriptFailed = ExitCode(1)
     static let usage = ExitCode(2)
     static let inputsSkipped = ExitCode(3)
+    static let strictFailure = ExitCode(4)
 }

@@ -1,27 +1,48 @@
 import ArgumentParser
 import Corpus
+import Foundation
 import PressRelease
 
 struct ParseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "parse",
-        abstract: "Print the parsed model of each release, to see what the parser saw.")
+        abstract: "Print the parsed model of each release, to see what the parser saw.",
+        discussion: """
+            JSON (for jq, pandas, debugging): one array, one object per release, keys in a fixed order,
+            byte offsets into the source and 1-based line/column for every node.
+            """)
 
-    @Argument(help: "Files, directories or - for stdin.")
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    @Argument(help: "Files, directories, glob patterns or - for stdin.")
     var inputs: [String]
 
+    @Option(name: .long, help: "text (readable) or json.")
+    var format: Format = .text
+
+    @OptionGroup(title: "Inputs") var input: InputOptions
+
+    @Flag(name: .shortAndLong, help: "No summary notes on stderr.")
+    var quiet = false
+
     func run() throws {
-        var skipped = 0
-        try Corpus(inputs: inputs).forEach { item in
+        let parser = ReleaseParser()
+        var releases: [Release] = []
+        let summary = try input.corpus(inputs).forEach { item in
             switch item {
-            case .problem(let p):
-                Diagnostics.problem(p)
-                skipped += 1
+            case .problem(let p): Diagnostics.problem(p)
             case .document(let doc):
-                let r = ReleaseParser().parse(doc)
-                print("\(r.path)\t\(r.date ?? "-")\t\(r.headline ?? "-")")
+                let release = parser.parse(doc)
+                // Text streams release by release; JSON is one array, written at the end.
+                if format == .text { write(ReleaseText.render([release]) + "\n") } else { releases.append(release) }
             }
         }
-        if skipped > 0 { throw ExitStatus.inputsSkipped }
+        if format == .json { write(ReleaseJSON.render(releases)) }
+        try input.finish(summary, quiet: quiet)
+    }
+
+    private func write(_ text: String) {
+        var text = text
+        text.withUTF8 { _ = fwrite($0.baseAddress, 1, $0.count, stdout) }
     }
 }

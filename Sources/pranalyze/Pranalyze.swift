@@ -9,7 +9,8 @@ struct Pranalyze: ParsableCommand {
             Run a one-liner:   pranalyze -e 'for r in pr.releases() do print(r.headline) end' corpus/
             See the model:     pranalyze parse release.txt --format json
 
-            Exit status: 0 success; 1 the script failed; 2 usage error; 3 some inputs were skipped.
+            Exit status: 0 success; 1 the script failed; 2 usage error; 3 some inputs were skipped
+            (each named on stderr, with a summary); 4 inputs were skipped under --strict.
             """,
         version: "0.1.0",
         subcommands: [RunCommand.self, ParseCommand.self, ReplCommand.self, DocsCommand.self, MergeCommand.self],

@@ -10,10 +10,12 @@ struct ReplCommand: ParsableCommand {
     @Argument(help: "Inputs loaded lazily into `corpus`.")
     var inputs: [String] = []
 
+    @OptionGroup(title: "Inputs") var input: InputOptions
     @OptionGroup var runtime: RuntimeOptions
 
     func run() throws {
         let host = try runtime.makeHost()
+        host.setCorpus(try input.corpus([]))
         try Self.start(host: host, inputs: inputs)
     }
 

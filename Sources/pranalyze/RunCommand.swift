@@ -29,6 +29,7 @@ struct RunCommand: ParsableCommand {
         valueName: "file"))
     var emitPartial: String?
 
+    @OptionGroup(title: "Inputs") var input: InputOptions
     @OptionGroup var runtime: RuntimeOptions
     @OptionGroup var output: OutputOptions
 
@@ -55,7 +56,7 @@ struct RunCommand: ParsableCommand {
             script = .file(path)
         }
         let host = try runtime.makeHost()
-        host.setCorpus(Corpus(inputs: inputs))
+        host.setCorpus(try input.corpus(inputs))
         runtime.attachProgress(to: host, inputs: inputs)
         do {
             let result: ScriptResult
@@ -81,10 +82,7 @@ struct RunCommand: ParsableCommand {
             if !interactive { throw ExitStatus.scriptFailed }
         }
         if interactive { return try ReplCommand.start(host: host, inputs: []) }
-        if !host.problems.isEmpty {
-            if !runtime.quiet { Diagnostics.note("\(host.problems.count) input(s) skipped; \(host.releasesRead) release(s) read") }
-            throw ExitStatus.inputsSkipped
-        }
+        try input.finish(host.corpusSummary, quiet: runtime.quiet)
     }
 
     enum Script {

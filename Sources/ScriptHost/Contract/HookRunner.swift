@@ -147,6 +147,7 @@ final class HookRunner {
                 try process(r)
             }
         }
+        context.finishedPass(pipeline.summary)
     }
 
     /// The hooks for one release; its handles are invalidated afterwards, so it can be freed.

@@ -43,6 +43,15 @@ final class HostContext {
         progress?.consumed(bytes: release.source.bytes.count)
     }
 
+    /// What the corpus readers counted over every complete pass (nil before one finished).
+    var summary: CorpusSummary?
+
+    /// Records a finished pass over the corpus.
+    func finishedPass(_ counted: CorpusSummary?) {
+        guard let counted else { return }
+        if summary == nil { summary = counted } else { summary!.add(counted) }
+    }
+
     func report(_ problem: InputProblem) {
         problems.append(problem)
         onProblem(problem)

@@ -17,6 +17,7 @@ enum PrModule {
                 s.push(function: { s in s.pushNil(); return 1 })
                 return 1
             }
+            var done = false
             s.push(function: { s in
                 while let item = pipeline.next() {
                     switch item {
@@ -28,7 +29,11 @@ enum PrModule {
                         return 1
                     }
                 }
-                s.host.progress?.finished()
+                if !done {
+                    done = true
+                    s.host.progress?.finished()
+                    s.host.finishedPass(pipeline.summary)
+                }
                 s.pushNil()
                 return 1
             })

@@ -32,6 +32,9 @@ public final class ScriptHost {
 
     public var problems: [InputProblem] { context.problems }
 
+    /// How many inputs the corpus passes read, skipped and why (nil when the corpus was not read).
+    public var corpusSummary: CorpusSummary? { context.summary }
+
     /// Receives progress as the script consumes the corpus (the CLI's progress bar).
     public var progress: RunProgress? {
         get { context.progress }

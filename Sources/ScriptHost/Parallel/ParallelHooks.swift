@@ -38,6 +38,7 @@ final class ParallelHooks: @unchecked Sendable {
     private var blocksMerged = 0
     private var readingDone = false
     private var cancelled = false
+    private var summary: CorpusSummary?
 
     init(setup: Setup, jobs: Int, blockSize: Int = 64) {
         self.setup = setup
@@ -60,6 +61,10 @@ final class ParallelHooks: @unchecked Sendable {
             merged = true
         }
         if !merged { try main.pushPartial() } // an empty corpus: the state init left
+        condition.lock()
+        let counted = summary
+        condition.unlock()
+        if let counted { main.context.finishedPass(counted) }
     }
 
     private func start(_ thread: Thread) {
@@ -104,13 +109,14 @@ final class ParallelHooks: @unchecked Sendable {
             block = Block(items: [])
             releases = 0
         }
-        try? corpus.forEach { item in
+        let counted = try? corpus.forEach { item in
             block.items.append(item)
             if case .document = item { releases += 1 }
             if releases >= blockSize { try flush() }
         }
         try? flush()
         condition.lock()
+        summary = counted
         readingDone = true
         condition.broadcast()
         condition.unlock()

@@ -18,6 +18,7 @@ public final class ReleasePipeline: @unchecked Sendable {
     private var readCount = 0
     private var finishedReading = false
     private var cancelled = false
+    private var _summary: CorpusSummary?
     private let window: Int
     private var started = false
     private let corpus: Corpus
@@ -75,7 +76,7 @@ public final class ReleasePipeline: @unchecked Sendable {
     }
 
     private func read() {
-        try? corpus.forEach { item in
+        let summary = try? corpus.forEach { item in
             condition.lock()
             defer { condition.unlock() }
             while !cancelled && readCount - nextToConsume >= window { condition.wait() }
@@ -86,8 +87,16 @@ public final class ReleasePipeline: @unchecked Sendable {
         }
         condition.lock()
         finishedReading = true
+        _summary = summary
         condition.broadcast()
         condition.unlock()
+    }
+
+    /// What the reader counted, once the whole corpus was read (nil if the pass was cut short).
+    public var summary: CorpusSummary? {
+        condition.lock()
+        defer { condition.unlock() }
+        return _summary
     }
 
     private func work() {

@@ -1,0 +1,86 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Reads one whole file into memory (the only copy: bytes go straight into the array), turning
+/// every failure into a problem that names the cause.
+enum FileLoader {
+    enum Outcome {
+        case bytes([UInt8])
+        case problem(InputProblem.Kind, String)
+    }
+
+    static func read(_ path: String, limit: Int) -> Outcome {
+        let fd = open(path, O_RDONLY)
+        if fd < 0 {
+            let err = errno
+            if err == ENOENT, InputDiscovery.isSymlink(path) {
+                return .problem(.brokenLink, "broken symbolic link (its target does not exist)")
+            }
+            return .problem(err == ENOENT ? .notFound : .unreadable, "cannot open: \(String(cString: strerror(err)))")
+        }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else {
+            return .problem(.unreadable, "cannot stat: \(String(cString: strerror(errno)))")
+        }
+        if (info.st_mode & S_IFMT) == S_IFDIR { return .problem(.unreadable, "is a directory") }
+        let size = Int(info.st_size)
+        if size > limit {
+            return .problem(.tooLarge, "file is \(ByteCount.text(size)), over the \(ByteCount.text(limit)) input limit")
+        }
+        if (info.st_mode & S_IFMT) == S_IFREG {
+            return readRegular(fd, size: size)
+        }
+        return readStream(fd, limit: limit)
+    }
+
+    static func readStandardInput(limit: Int) -> Outcome { readStream(0, limit: limit) }
+
+    private static func readRegular(_ fd: Int32, size: Int) -> Outcome {
+        var failure: Int32 = 0
+        var bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            count = 0
+            while count < size {
+                let n = Glibc.read(fd, buffer.baseAddress! + count, size - count)
+                if n < 0 { if errno == EINTR { continue }; failure = errno; break }
+                if n == 0 { break }
+                count += n
+            }
+        }
+        if failure != 0 { return .problem(.unreadable, "read error: \(String(cString: strerror(failure)))") }
+        // The file may have grown since fstat; pick up the rest.
+        if bytes.count == size, case .bytes(let more) = readStream(fd, limit: Int.max) { bytes += more }
+        return .bytes(bytes)
+    }
+
+    private static func readStream(_ fd: Int32, limit: Int) -> Outcome {
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress!, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return .problem(.unreadable, "read error: \(String(cString: strerror(errno)))")
+            }
+            if n == 0 { break }
+            bytes.append(contentsOf: chunk[0..<n])
+            if bytes.count > limit {
+                return .problem(.tooLarge, "input is over the \(ByteCount.text(limit)) input limit")
+            }
+        }
+        return .bytes(bytes)
+    }
+}
+
+enum ByteCount {
+    /// `512 B`, `12.3 KB`, `100.0 MB`: sizes in messages.
+    static func text(_ n: Int) -> String {
+        if n < 1024 { return "\(n) B" }
+        let units = ["KB", "MB", "GB", "TB"]
+        var value = Double(n) / 1024, unit = 0
+        while value >= 1024, unit < units.count - 1 { value /= 1024; unit += 1 }
+        return String(format: "%.1f", value) + " " + units[unit]
+    }
+}
