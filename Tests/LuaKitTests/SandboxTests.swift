@@ -127,6 +127,24 @@ import Testing
         #expect(error?.kind == .limit(.output))
     }
 
+    @Test func limitHitInLuaCalledBackFromSwiftUnwindsThroughTheHostFunction() throws {
+        let vm = try LuaVM()
+        vm.setInstructionLimit(200_000)
+        // `apply` calls back into Lua; the loop trips the hook there, the error crosses Swift as a
+        // thrown LuaError and is raised again by the trampoline once the Swift frame is gone.
+        vm.setGlobal("apply") { s in
+            s.pushValue(at: 1)
+            try s.vm.call(arguments: 0, results: 0)
+            return 0
+        }
+        let error = #expect(throws: LuaError.self) {
+            try vm.run("for i = 1, 10 do pcall(apply, function() while true do end end) end return 'escaped'")
+        }
+        #expect(error?.kind == .limit(.instructions))
+        vm.resetLimits()
+        #expect(try vm.run("local n = 0 apply(function() n = 42 end) return n") == [.integer(42)])
+    }
+
     @Test func memoryCapHitInsideAHostFunctionUnwindsCleanly() throws {
         let vm = try LuaVM(options: .init(memoryLimit: 2 << 20))
         // The push is never refused while Swift runs; the trampoline raises once Swift returned.
