@@ -93,12 +93,13 @@ static void pk_warnf(void *ud, const char *msg, int tocont) {
         return;
     }
     if (g->warn_on && g->warn_bytes < PK_WARN_BUDGET) {
+        if (!g->warn_cont) g->warn_bytes += (size_t)fprintf(stderr, "Lua warning: ");
         size_t n = strlen(msg);
-        if (!g->warn_cont) fputs("Lua warning: ", stderr);
-        if (n > PK_WARN_BUDGET - g->warn_bytes) n = PK_WARN_BUDGET - g->warn_bytes;
+        if (g->warn_bytes >= PK_WARN_BUDGET) n = 0;
+        else if (n > PK_WARN_BUDGET - g->warn_bytes) n = PK_WARN_BUDGET - g->warn_bytes;
         fwrite(msg, 1, n, stderr);
         g->warn_bytes += n;
-        if (!tocont) fputc('\n', stderr);
+        if (!tocont) g->warn_bytes += (size_t)fprintf(stderr, "\n");
         if (g->warn_bytes >= PK_WARN_BUDGET) fputs("Lua warning: (further warnings suppressed)\n", stderr);
     }
     g->warn_cont = tocont;
