@@ -188,6 +188,7 @@ int pk_openlibs_k(lua_State *L) {
         static const char *const removed[] = {"print", "load", "dofile", "loadfile", "require",
                                               "collectgarbage", "setmetatable", "getmetatable", "warn", NULL};
         for (const char *const *name = removed; *name; name++) pk_remove_global(L, *name);
+        pk_set_global_cfunction(L, "xpcall", pk_xpcall, 0);
         return 0;
     }
     case PK_LIBS_TRUSTED:
@@ -202,7 +203,6 @@ int pk_openlibs_k(lua_State *L) {
         pk_set_global_cfunction(L, "load", pk_load_text, 1);
         pk_set_global_cfunction(L, "collectgarbage", pk_collectgarbage, 0);
         pk_set_global_cfunction(L, "setmetatable", pk_setmetatable, 1);
-        pk_set_global_cfunction(L, "xpcall", pk_xpcall, 0);
         lua_getglobal(L, LUA_STRLIBNAME);
         lua_pushnil(L);
         lua_setfield(L, -2, "dump");
@@ -210,6 +210,7 @@ int pk_openlibs_k(lua_State *L) {
         lua_setwarnf(L, pk_warnf, g);
         break;
     }
+    pk_set_global_cfunction(L, "xpcall", pk_xpcall, 0); // limits hold for trusted scripts too
     pk_freeze_libraries(L);
     pk_lock_metatables(L);
     return 0;

@@ -24,6 +24,20 @@ import Testing
         #expect(error?.message == "t.lua:1: attempt to modify read-only table 'string'")
     }
 
+    @Test(arguments: [LuaLibraries.sandboxed, .trusted, .minimal])
+    func xpcallHandlerCannotOutliveALimit(libraries: LuaLibraries) throws {
+        // Lua runs the handler of an error raised by the hook with hooks off: it must be skipped.
+        let vm = try LuaVM(options: .init(libraries: libraries))
+        vm.setInstructionLimit(100_000)
+        let error = #expect(throws: LuaError.self) {
+            try vm.run("xpcall(function() while true do end end, function() while true do end end) return 'escaped'")
+        }
+        #expect(error?.kind == .limit(.instructions))
+        vm.resetLimits()
+        #expect(try vm.run("return select(2, xpcall(error, function(m) return 'handled ' .. m end, 'x', 0))")
+                == [.string("handled x")])
+    }
+
     @Test func minimalStateHasNoWayToReachOut() throws {
         let vm = try LuaVM(options: .init(libraries: .minimal))
         let out = try vm.run("return type(print), type(load), type(setmetatable), type(string), type(pairs)")
