@@ -1,141 +1,12 @@
 // The library sets a state may open, and the sandbox's replacements for the functions a stranger's
 // script must not have in their standard form: text-only `load`, `collectgarbage("count")`,
-// `setmetatable` without finalizers, read-only library tables that `next`/`rawget`/`rawset`/`rawlen`
-// see through, a bounded `warn`, and a `require` confined to a host-given resolver.
+// `setmetatable` without finalizers, `xpcall` whose handler cannot outlive a limit, and a bounded
+// `warn`. Library tables become read-only (readonly.c); `require` is installed by the host (require.c).
 #include "shim_internal.h"
 #include <stdio.h>
 #include <string.h>
 
-#define PK_READONLY "pranalyze.readonly"   // weak-keyed: read-only proxy -> the table it guards
-#define PK_MODULES "pranalyze.modules"     // require's cache: module name -> value
 #define PK_WARN_BUDGET (1 << 20)           // bytes `warn` may write to stderr per state
-
-static char pk_loading; // address marks a module whose chunk is still running
-
-// MARK: Read-only tables.
-
-static int pk_ro_newindex(lua_State *L) {
-    return luaL_error(L, "attempt to modify read-only table '%s'", lua_tostring(L, lua_upvalueindex(1)));
-}
-
-// If the value at idx is a read-only proxy, pushes the table it guards and returns 1.
-static int pk_ro_original(lua_State *L, int idx) {
-    if (lua_type(L, idx) != LUA_TTABLE) return 0;
-    idx = lua_absindex(L, idx);
-    if (lua_getfield(L, LUA_REGISTRYINDEX, PK_READONLY) != LUA_TTABLE) {
-        lua_pop(L, 1);
-        return 0;
-    }
-    lua_pushvalue(L, idx);
-    if (lua_rawget(L, -2) == LUA_TTABLE) {
-        lua_remove(L, -2);
-        return 1;
-    }
-    lua_pop(L, 2);
-    return 0;
-}
-
-static int pk_ro_next(lua_State *L) {
-    luaL_checktype(L, 1, LUA_TTABLE);
-    lua_settop(L, 2);
-    if (pk_ro_original(L, 1)) lua_replace(L, 1);
-    if (lua_next(L, 1)) return 2;
-    lua_pushnil(L);
-    return 1;
-}
-
-static int pk_ro_pairs(lua_State *L) {
-    lua_pushcfunction(L, pk_ro_next);
-    lua_pushvalue(L, 1);
-    lua_pushnil(L);
-    return 3;
-}
-
-static int pk_ro_len(lua_State *L) {
-    lua_pushinteger(L, (lua_Integer)lua_rawlen(L, lua_upvalueindex(1)));
-    return 1;
-}
-
-static int pk_ro_rawget(lua_State *L) {
-    luaL_checktype(L, 1, LUA_TTABLE);
-    luaL_checkany(L, 2);
-    lua_settop(L, 2);
-    if (pk_ro_original(L, 1)) lua_replace(L, 1);
-    lua_rawget(L, 1);
-    return 1;
-}
-
-static int pk_ro_rawset(lua_State *L) {
-    luaL_checktype(L, 1, LUA_TTABLE);
-    luaL_checkany(L, 2);
-    luaL_checkany(L, 3);
-    if (pk_ro_original(L, 1)) {
-        luaL_getmetafield(L, 1, "__readonly");
-        return luaL_error(L, "attempt to modify read-only table '%s'", lua_tostring(L, -1));
-    }
-    lua_settop(L, 3);
-    lua_rawset(L, 1);
-    return 1;
-}
-
-static int pk_ro_rawlen(lua_State *L) {
-    int t = lua_type(L, 1);
-    luaL_argexpected(L, t == LUA_TTABLE || t == LUA_TSTRING, 1, "table or string");
-    if (pk_ro_original(L, 1)) lua_replace(L, 1);
-    lua_pushinteger(L, (lua_Integer)lua_rawlen(L, 1));
-    return 1;
-}
-
-// Replaces the table at idx by an empty proxy that reads through to it and refuses writes.
-static void pk_make_readonly(lua_State *L, int idx, const char *name) {
-    idx = lua_absindex(L, idx);
-    lua_newtable(L); // the proxy
-    lua_createtable(L, 0, 7);
-    lua_pushvalue(L, idx);
-    lua_setfield(L, -2, "__index");
-    lua_pushstring(L, name);
-    lua_pushcclosure(L, pk_ro_newindex, 1);
-    lua_setfield(L, -2, "__newindex");
-    lua_pushcfunction(L, pk_ro_pairs);
-    lua_setfield(L, -2, "__pairs");
-    lua_pushvalue(L, idx);
-    lua_pushcclosure(L, pk_ro_len, 1);
-    lua_setfield(L, -2, "__len");
-    lua_pushstring(L, name);
-    lua_setfield(L, -2, "__readonly");
-    lua_pushliteral(L, "locked");
-    lua_setfield(L, -2, "__metatable");
-    lua_setmetatable(L, -2);
-    if (!luaL_getsubtable(L, LUA_REGISTRYINDEX, PK_READONLY)) {
-        lua_createtable(L, 0, 1);
-        lua_pushliteral(L, "k");
-        lua_setfield(L, -2, "__mode");
-        lua_setmetatable(L, -2);
-    }
-    lua_pushvalue(L, -2);
-    lua_pushvalue(L, idx);
-    lua_rawset(L, -3);
-    lua_pop(L, 1);
-    lua_replace(L, idx);
-}
-
-static int pk_readonly_k(lua_State *L) {
-    luaL_checktype(L, 1, LUA_TTABLE);
-    pk_make_readonly(L, 1, luaL_checkstring(L, 2));
-    lua_settop(L, 1);
-    return 1;
-}
-
-int pk_readonly_p(lua_State *L, const char *name) {
-    lua_pushcfunction(L, pk_readonly_k);
-    lua_insert(L, -2);
-    lua_pushstring(L, name);
-    return pk_pcall(L, 2, 1);
-}
-
-void pk_readonly_target(lua_State *L, int idx) {
-    if (!pk_ro_original(L, idx)) lua_pushvalue(L, idx);
-}
 
 // MARK: Replacements of base functions.
 
@@ -222,12 +93,13 @@ static void pk_warnf(void *ud, const char *msg, int tocont) {
         return;
     }
     if (g->warn_on && g->warn_bytes < PK_WARN_BUDGET) {
+        if (!g->warn_cont) g->warn_bytes += (size_t)fprintf(stderr, "Lua warning: ");
         size_t n = strlen(msg);
-        if (!g->warn_cont) fputs("Lua warning: ", stderr);
-        if (n > PK_WARN_BUDGET - g->warn_bytes) n = PK_WARN_BUDGET - g->warn_bytes;
+        if (g->warn_bytes >= PK_WARN_BUDGET) n = 0;
+        else if (n > PK_WARN_BUDGET - g->warn_bytes) n = PK_WARN_BUDGET - g->warn_bytes;
         fwrite(msg, 1, n, stderr);
         g->warn_bytes += n;
-        if (!tocont) fputc('\n', stderr);
+        if (!tocont) g->warn_bytes += (size_t)fprintf(stderr, "\n");
         if (g->warn_bytes >= PK_WARN_BUDGET) fputs("Lua warning: (further warnings suppressed)\n", stderr);
     }
     g->warn_cont = tocont;
@@ -318,6 +190,7 @@ int pk_openlibs_k(lua_State *L) {
         static const char *const removed[] = {"print", "load", "dofile", "loadfile", "require",
                                               "collectgarbage", "setmetatable", "getmetatable", "warn", NULL};
         for (const char *const *name = removed; *name; name++) pk_remove_global(L, *name);
+        pk_set_global_cfunction(L, "xpcall", pk_xpcall, 0);
         return 0;
     }
     case PK_LIBS_TRUSTED:
@@ -332,7 +205,6 @@ int pk_openlibs_k(lua_State *L) {
         pk_set_global_cfunction(L, "load", pk_load_text, 1);
         pk_set_global_cfunction(L, "collectgarbage", pk_collectgarbage, 0);
         pk_set_global_cfunction(L, "setmetatable", pk_setmetatable, 1);
-        pk_set_global_cfunction(L, "xpcall", pk_xpcall, 0);
         lua_getglobal(L, LUA_STRLIBNAME);
         lua_pushnil(L);
         lua_setfield(L, -2, "dump");
@@ -340,56 +212,8 @@ int pk_openlibs_k(lua_State *L) {
         lua_setwarnf(L, pk_warnf, g);
         break;
     }
+    pk_set_global_cfunction(L, "xpcall", pk_xpcall, 0); // limits hold for trusted scripts too
     pk_freeze_libraries(L);
     pk_lock_metatables(L, mode != PK_LIBS_TRUSTED);
     return 0;
-}
-
-// MARK: require.
-
-// require(name): the resolver (upvalue 1, a host function) maps the name to a file in the search
-// path or explains why not; the file is loaded as text only and run once, its result cached.
-static int pk_require(lua_State *L) {
-    const char *name = luaL_checkstring(L, 1);
-    lua_settop(L, 1);
-    luaL_getsubtable(L, LUA_REGISTRYINDEX, PK_MODULES); // 2
-    lua_pushvalue(L, 1);
-    int cached = lua_rawget(L, 2);
-    if (cached == LUA_TLIGHTUSERDATA && lua_touserdata(L, -1) == &pk_loading)
-        return luaL_error(L, "module '%s' requires itself (a require loop)", name);
-    if (cached != LUA_TNIL) return 1;
-    lua_pop(L, 1);
-    lua_pushvalue(L, lua_upvalueindex(1));
-    lua_pushvalue(L, 1);
-    lua_call(L, 1, 2); // 3: path or nil, 4: message
-    if (lua_type(L, 3) != LUA_TSTRING) return luaL_error(L, "%s", luaL_optstring(L, 4, "module not found"));
-    const char *path = lua_tostring(L, 3);
-    if (luaL_loadfilex(L, path, "t") != LUA_OK) // 5: the chunk
-        return luaL_error(L, "error loading module '%s' from file '%s':\n\t%s", name, path, lua_tostring(L, -1));
-    lua_pushvalue(L, 1);
-    lua_pushlightuserdata(L, &pk_loading);
-    lua_rawset(L, 2);
-    lua_pushvalue(L, 1);
-    lua_pushvalue(L, 3);
-    if (lua_pcall(L, 2, 1, 0) != LUA_OK) {
-        lua_pushvalue(L, 1);
-        lua_pushnil(L);
-        lua_rawset(L, 2);
-        return lua_error(L);
-    }
-    if (lua_isnil(L, -1)) {
-        lua_pop(L, 1);
-        lua_pushboolean(L, 1);
-    }
-    lua_pushvalue(L, 1);
-    lua_pushvalue(L, -2);
-    lua_rawset(L, 2);
-    lua_pushvalue(L, 3);
-    return 2;
-}
-
-// Sets global `require` to pk_require over the resolver function on top (popped).
-void pk_install_require(lua_State *L) {
-    lua_pushcclosure(L, pk_require, 1);
-    lua_setglobal(L, "require");
 }

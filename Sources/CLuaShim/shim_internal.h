@@ -36,4 +36,10 @@ const char *pk_limit_message(int reason);
 int pk_host_return(lua_State *L, int status);
 // Opens the library set given as integer argument 1 (a PK_LIBS_* mode); run under pk_pcall.
 int pk_openlibs_k(lua_State *L);
+// readonly.c: replace the table at idx by its read-only proxy; see-through raw functions.
+void pk_make_readonly(lua_State *L, int idx, const char *name);
+int pk_ro_next(lua_State *L);
+int pk_ro_rawget(lua_State *L);
+int pk_ro_rawset(lua_State *L);
+int pk_ro_rawlen(lua_State *L);
 #endif

@@ -86,6 +86,14 @@ import Testing
         #expect(r.stderr.contains("time limit exceeded (--timeout 1) inside a library call that cannot be interrupted"), "\(r.stderr)")
     }
 
+    @Test func warnCannotFloodStderr() throws {
+        let r = try Self.run(["-e", "warn('@on') for i = 1, 100000 do warn(('w'):rep(100)) end print('done')"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout == "done\n")
+        #expect(r.stderr.utf8.count < (1 << 20) + 64 * 1024 && r.stderr.utf8.count > 1 << 20)
+        #expect(r.stderr.hasSuffix("Lua warning: (further warnings suppressed)\n"))
+    }
+
     @Test func sandboxedScriptCannotWriteAFile() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)

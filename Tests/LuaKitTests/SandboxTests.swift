@@ -24,6 +24,20 @@ import Testing
         #expect(error?.message == "t.lua:1: attempt to modify read-only table 'string'")
     }
 
+    @Test(arguments: [LuaLibraries.sandboxed, .trusted, .minimal])
+    func xpcallHandlerCannotOutliveALimit(libraries: LuaLibraries) throws {
+        // Lua runs the handler of an error raised by the hook with hooks off: it must be skipped.
+        let vm = try LuaVM(options: .init(libraries: libraries))
+        vm.setInstructionLimit(100_000)
+        let error = #expect(throws: LuaError.self) {
+            try vm.run("xpcall(function() while true do end end, function() while true do end end) return 'escaped'")
+        }
+        #expect(error?.kind == .limit(.instructions))
+        vm.resetLimits()
+        #expect(try vm.run("return select(2, xpcall(error, function(m) return 'handled ' .. m end, 'x', 0))")
+                == [.string("handled x")])
+    }
+
     @Test func minimalStateHasNoWayToReachOut() throws {
         let vm = try LuaVM(options: .init(libraries: .minimal))
         let out = try vm.run("return type(print), type(load), type(setmetatable), type(string), type(pairs)")
@@ -125,6 +139,24 @@ import Testing
             try vm.run("for i = 1, 10 do pcall(spend) end return 'escaped'")
         }
         #expect(error?.kind == .limit(.output))
+    }
+
+    @Test func limitHitInLuaCalledBackFromSwiftUnwindsThroughTheHostFunction() throws {
+        let vm = try LuaVM()
+        vm.setInstructionLimit(200_000)
+        // `apply` calls back into Lua; the loop trips the hook there, the error crosses Swift as a
+        // thrown LuaError and is raised again by the trampoline once the Swift frame is gone.
+        vm.setGlobal("apply") { s in
+            s.pushValue(at: 1)
+            try s.vm.call(arguments: 0, results: 0)
+            return 0
+        }
+        let error = #expect(throws: LuaError.self) {
+            try vm.run("for i = 1, 10 do pcall(apply, function() while true do end end) end return 'escaped'")
+        }
+        #expect(error?.kind == .limit(.instructions))
+        vm.resetLimits()
+        #expect(try vm.run("local n = 0 apply(function() n = 42 end) return n") == [.integer(42)])
     }
 
     @Test func memoryCapHitInsideAHostFunctionUnwindsCleanly() throws {

@@ -112,6 +112,8 @@ import Testing
         ("local stats = pr.stats\nreturn { meta = {} }", "attempt to index a nil value (global 'pr')"),
         ("print('side effect') return { meta = {} }", "attempt to call a nil value (global 'print')"),
         ("while true do end", "instruction limit exceeded"),
+        ("xpcall(function() while true do end end, function() while true do end end) return { meta = {} }",
+         "instruction limit exceeded"),
         ("local t = {} for i = 1, 1e7 do t[i] = {} end", "limit exceeded"),
         ("local s = 'x' while true do s = s .. s end", "memory limit exceeded"),
         ("setmetatable({}, { __gc = function() while true do end end })", "global 'setmetatable'"),

@@ -6,7 +6,7 @@ import PressRelease
 /// Runs Lua scripts against a corpus: one Lua state, the `pr` API, and the model as userdata.
 public final class ScriptHost {
     public struct Options {
-        /// Run with the sandbox (the default); false opens every standard library (`--trusted`).
+        /// Run with the sandbox (the default); false trusts the script with io, os and package (`--trusted`).
         public var sandboxed = true
         public var memoryLimit: Int? = 1 << 30
         public var instructionLimit: Int?
