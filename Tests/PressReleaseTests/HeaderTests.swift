@@ -12,6 +12,12 @@ import Testing
         #expect(spaced.date == "1976-12-09")
     }
 
+    @Test func labelUnderAForwardingNote() {
+        let r = Release.parsing("Webster Presents Award\n2022-01-27\n\nThe following was released by the Council.\n\nPRESS RELEASE\n\nThe Council gave an award.\n")
+        #expect(r.kind == "press release")
+        #expect(r.paragraphs.map(\.text) == ["The following was released by the Council.", "The Council gave an award."])
+    }
+
     @Test func referenceNumbersDotsAndLetterheads() {
         let r = Release.parsing(" ..........\n\n F75/129\n\n CHRIS DOE MP\n\n MINISTER FOR IMMIGRATION AND CITIZENSHIP\n\n 5 October 2011\n\n DOE HANGS UP THE PHONE\n\n Mr Doe said the phone was gone.\n")
         #expect(r.headline == "DOE HANGS UP THE PHONE")
