@@ -3,7 +3,8 @@
 enum Boilerplates {
     static let contactOpeners: [[UInt8]] = [
         "contact:", "contacts:", "media contact", "press contact", "media contacts", "media inquiries",
-        "media enquiries", "press inquiries", "for further information", "for more information contact",
+        "media enquiries", "press inquiries", "for further information contact",
+        "for further information, contact", "for further information", "for more information contact",
         "for more information, contact", "for media inquiries", "further information:", "contact details",
         "contact information", "contact info", "investor contact", "investor relations contact", "contact ",
         "inquiries:", "enquiries:", "media:", "press:", "for information contact", "further enquiries",
