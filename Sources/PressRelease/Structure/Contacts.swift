@@ -10,7 +10,8 @@ enum Contacts {
         var cur: Contact?
         func flush() { if let c = cur, c.name != nil || c.phone != nil || c.email != nil { out.append(c) }; cur = nil }
         for line in lines {
-            var b = line.bytes
+            // contact lines are short; a giant one is read only as far as a contact could reach
+            var b = line.count > 600 ? Array(line.bytes[0..<600]) : line.bytes
             var offset = 0
             if let n = Boilerplates.gluedContactOpener(b) ?? ByteText.prefix(b, Boilerplates.contactOpeners) {
                 offset = n
