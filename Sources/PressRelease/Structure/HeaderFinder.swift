@@ -56,7 +56,7 @@ enum HeaderFinder {
             }
             let p = pieces[i]
             let b = p.bytes
-            if b.starts(with: Array("```".utf8)) || Boilerplates.isImage(b) {
+            if b.count >= 3 && b[0] == 0x60 && b[1] == 0x60 && b[2] == 0x60 || Boilerplates.isImage(b) {   // ``` fences
                 h.boilerplate.append(boiler(.debris, p)); i += 1; continue
             }
             if let hl = h.headline, b.count < hl.count * 2 + 16, ByteText.letterKey(b) == ByteText.letterKey(hl.bytes), !b.isEmpty {
