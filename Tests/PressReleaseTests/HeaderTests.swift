@@ -12,6 +12,12 @@ import Testing
         #expect(spaced.date == "1976-12-09")
     }
 
+    @Test func labelUnderAForwardingNote() {
+        let r = Release.parsing("Webster Presents Award\n2022-01-27\n\nThe following was released by the Council.\n\nPRESS RELEASE\n\nThe Council gave an award.\n")
+        #expect(r.kind == "press release")
+        #expect(r.paragraphs.map(\.text) == ["The following was released by the Council.", "The Council gave an award."])
+    }
+
     @Test func referenceNumbersDotsAndLetterheads() {
         let r = Release.parsing(" ..........\n\n F75/129\n\n CHRIS DOE MP\n\n MINISTER FOR IMMIGRATION AND CITIZENSHIP\n\n 5 October 2011\n\n DOE HANGS UP THE PHONE\n\n Mr Doe said the phone was gone.\n")
         #expect(r.headline == "DOE HANGS UP THE PHONE")
@@ -40,6 +46,22 @@ import Testing
         #expect(r.date == "2011-11-14")
         #expect(r.headline == "Greens demand an inquiry into detained children")
         #expect(r.paragraphs.first?.text.hasPrefix("All children held") == true)
+    }
+
+    @Test func addressBlocksAndTitleTwoBlanksBeforeTheLead() {
+        let r = Release.parsing(" TAMWORTH OFFICE  SHOP 5, 259 PEEL STREET, TAMWORTH 2340  PH:  02 6761 3080  FAX:  02 6761 3380\n\n Media Release     14th August 2012   Asylum seeker package a way forward  The asylum seeker package developed by the expert panel has been welcomed by the Independent Member for New England today.\n")
+        #expect(r.headline == "Asylum seeker package a way forward")
+        #expect(r.date == "2012-08-14")
+        #expect(r.dateline?.place == nil)
+        #expect(r.boilerplate.contains { $0.kind == .letterhead && $0.text.hasPrefix("TAMWORTH OFFICE") })
+        #expect(r.paragraphs.first?.text.hasPrefix("The asylum seeker package") == true)
+    }
+
+    @Test func placeAndDateOnLinesOfTheirOwn() {
+        let r = Release.parsing("Doe Statement on the Budget\n2013-01-23\n\nWashington, DC,\nJanuary 23, 2013\nCongressman Doe released the following statement today.\n")
+        #expect(r.dateline?.place == "Washington, DC")
+        #expect(r.dateline?.date == "2013-01-23")
+        #expect(r.paragraphs.map(\.text) == ["Congressman Doe released the following statement today."])
     }
 
     @Test func repeatedHeadlineAndSubheadline() {

@@ -56,7 +56,7 @@ enum HeaderFinder {
             }
             let p = pieces[i]
             let b = p.bytes
-            if b.starts(with: Array("```".utf8)) || Boilerplates.isImage(b) {
+            if b.count >= 3 && b[0] == 0x60 && b[1] == 0x60 && b[2] == 0x60 || Boilerplates.isImage(b) {   // ``` fences
                 h.boilerplate.append(boiler(.debris, p)); i += 1; continue
             }
             if let hl = h.headline, b.count < hl.count * 2 + 16, ByteText.letterKey(b) == ByteText.letterKey(hl.bytes), !b.isEmpty {
@@ -115,6 +115,19 @@ enum HeaderFinder {
                 h.headline = p.slice(0, cut)
                 pieces[i] = p.slice(cut, b.count)
                 break
+            }
+            // `Asylum seeker “Package” a way forward  The asylum seeker package …`: a title and the
+            // lead on one line, two blanks apart
+            if h.headline == nil, !structured, isLeadSentence(b),
+               let g = p.wideGaps(in: source, minBlanks: 2).first(where: { $0 > 12 && $0 < 200 }) {
+                let left = p.slice(0, g), right = p.slice(g + 1, b.count)
+                if let last = left.last, !ParagraphBuilder.isTerminal(last) || last == 0x9D || last == 0x22,
+                   ByteText.counts(left.bytes).words >= 3, let f = right.first, Bytes.isUpper(f),
+                   ByteText.counts(right.bytes).words >= 8 {
+                    h.headline = left
+                    pieces[i] = right
+                    break
+                }
             }
             if h.headline == nil, !structured, isLeadSentence(b) {
                 break   // the text opens straight into the body: no headline
