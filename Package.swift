@@ -28,12 +28,14 @@ let package = Package(
         .target(name: "LuaKit", dependencies: ["CLuaShim"]),
 
         // The `pr` Lua API over the model, script lifecycle and the corpus runner.
-        .target(name: "ScriptHost", dependencies: ["PressRelease", "Corpus", "LuaKit"]),
+        .target(name: "ScriptHost", dependencies: ["PressRelease", "Corpus", "LuaKit", "Report"]),
+        // Report values and their renderers (table, markdown, csv, json, jsonl, html); no Lua.
+        .target(name: "Report"),
 
         .executableTarget(
             name: "pranalyze",
             dependencies: [
-                "ScriptHost", "PressRelease", "Corpus",
+                "ScriptHost", "PressRelease", "Corpus", "Report",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -44,6 +46,7 @@ let package = Package(
         .testTarget(name: "CorpusTests", dependencies: ["Corpus"]),
         .testTarget(name: "LuaKitTests", dependencies: ["LuaKit"]),
         .testTarget(name: "ScriptHostTests", dependencies: ["ScriptHost"]),
+        .testTarget(name: "ReportTests", dependencies: ["Report"]),
         .testTarget(name: "CLITests", dependencies: ["pranalyze"]),
     ],
     swiftLanguageModes: [.v5]

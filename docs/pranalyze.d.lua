@@ -206,6 +206,10 @@ function Warning:json(pretty) end
 ---@field version string The pranalyze version.
 ---@field cues pr.cues
 ---@field time pr.time
+---@field people pr.people
+---@field stats pr.stats
+---@field text pr.text
+---@field report pr.report
 pr = {}
 
 ---Iterates the releases of the corpus given on the command line, in input order. Each call starts a new pass.
@@ -266,6 +270,249 @@ function pr.time.date(format, t) end
 ---@return number
 function pr.time.clock() end
 
+---People across releases. A `Person` belongs to one release; `pr.people.key` gives the key that identifies the individual across releases: the full name with case, diacritics, periods and white space folded, then through the aliases set with `pr.people.alias`. "Sergey Lavrov", "Lavrov" and "Foreign Minister Lavrov" of different releases share a key when each release resolves its mentions to the full name.
+---@class pr.people
+pr.people = {}
+
+---The canonical key of a person (or of a name): `"Sergéy  Lavrov"` → `"sergey lavrov"`, then aliases applied. Group by it, show `p.name`.
+---@param p Person|string
+---@return string
+function pr.people.key(p) end
+
+---Treats `name` as the same person as `canonical` from now on (both are folded; chains are followed). Call it at the top of a script or in `init`.
+---@param name string|Person
+---@param canonical string
+function pr.people.alias(name, canonical) end
+
+---A name folded the way keys are (case, diacritics, periods, white space), without aliases.
+---@param name string
+---@return string
+function pr.people.fold(name) end
+
+---The aliases set so far, folded: `{ ["sergei lavrov"] = "sergey lavrov" }`.
+---@return table<string, string>
+function pr.people.aliases() end
+
+---Descriptive statistics over Lua tables: counts, sums, means, medians, percentiles, standard deviations, histograms, top-k, group-by and counters. `t` is a list, or a table whose values are used (`{a = 3, b = 5}`); `key` (a field name or a function of the item) picks the number from each item. nil values are skipped.
+---@class pr.stats
+pr.stats = {}
+
+---Number of values in `t`; with `pred`, those for which `pred(v)` is true (a function) or that equal `pred` (any other value).
+---@param t table
+---@param pred? any
+---@return integer
+function pr.stats.count(t, pred) end
+
+---Sum of the values (0 for none); an integer when every value is one. `t` is a list, or a table whose values are used (`{a = 3, b = 5}`); `key` (a field name or a function of the item) picks the number from each item. nil values are skipped.
+---@param t table
+---@param key? string|function
+---@return number
+function pr.stats.sum(t, key) end
+
+---Arithmetic mean, or nil when there are no values. `t` is a list, or a table whose values are used (`{a = 3, b = 5}`); `key` (a field name or a function of the item) picks the number from each item. nil values are skipped.
+---@param t table
+---@param key? string|function
+---@return number?
+function pr.stats.mean(t, key) end
+
+---The middle value (the mean of the two middle values for an even count); nil when there are no values. Same as `percentile(t, 50)`.
+---@param t table
+---@param key? string|function
+---@return number?
+function pr.stats.median(t, key) end
+
+---The `p`-th percentile (0–100), interpolating linearly between the closest ranks (numpy's default, Excel's PERCENTILE.INC); nil when there are no values; the value itself for one value.
+---@param t table
+---@param p number
+---@param key? string|function
+---@return number?
+function pr.stats.percentile(t, p, key) end
+
+---Standard deviation: of a sample (divides by n − 1; nil for fewer than two values) or, with `population = true`, of the whole population (divides by n).
+---@param t table
+---@param key? string|function
+---@param population? boolean
+---@return number?
+function pr.stats.stddev(t, key, population) end
+
+---The smallest value, or nil when there are none.
+---@param t table
+---@param key? string|function
+---@return number?
+function pr.stats.min(t, key) end
+
+---The largest value, or nil when there are none.
+---@param t table
+---@param key? string|function
+---@return number?
+function pr.stats.max(t, key) end
+
+---Counts values in equal-width bins. Each bin holds `lo <= x < hi`; the last also holds `x == hi`. Give `bins` (a count) or `width`; by default Sturges' rule (⌈log₂ n⌉ + 1 bins). `min`/`max` fix the range (values outside are not counted). All values equal: one bin. Each bin also has `[1] = label, [2] = count`, so the result can be passed to `pr.report.bars` as is.
+---@param t table
+---@param opts? {bins?: integer, width?: number, min?: number, max?: number, key?: string|function}
+---@return {lo: number, hi: number, count: integer, label: string}[]
+function pr.stats.histogram(t, opts) end
+
+---The `k` most frequent keys (all when `k` is nil), most frequent first. `t` is either a map of counts (`{Lavrov = 6, Tillerson = 2}`) or a list of values, which are counted. Ties are broken by key in ascending order (numbers, then strings in Unicode order), so the result never depends on table order. Each entry is `{key, count}` and also has fields `key` and `count`: it can be used directly as `rows` of `pr.report.table`.
+---@param t table
+---@param k? integer
+---@return {key: any, count: number}[]
+function pr.stats.top(t, k) end
+
+---Counts items by key: `{[key] = count}`. Items whose key is nil are left out. Without `key`, the values themselves are counted.
+---@param t table
+---@param key? string|function
+---@return table<any, integer>
+function pr.stats.count_by(t, key) end
+
+---Groups items by key: `{[key] = {items…}}`, items in input order; also returns the keys in first-seen order. Items whose key is nil are left out.
+---@param t table
+---@param key string|function
+---@return table<any, any[]>, any[]
+function pr.stats.group_by(t, key) end
+
+---A new, empty `Counter`: `c:add(key)`, then `c:top(10)`, `c:get(key)`, `c.total`.
+---@return Counter
+function pr.stats.counter() end
+
+---Text helpers that understand UTF-8: words, normalisation, case folding, accent stripping, matching by words or substrings, lengths and substrings by characters.
+---@class pr.text
+pr.text = {}
+
+---The words of `s`, in order: runs of letters, marks and digits in any script. An apostrophe or hyphen between letters stays inside a word (`Trump’s`, `al-Assad`), as does a `.` or `,` between digits (`3.5`, `1,000`). Punctuation and white space separate words.
+---@param s string
+---@return string[]
+function pr.text.words(s) end
+
+---Case-folded for comparison, with full Unicode folding (`Straße` → `strasse`, `ЛАВРОВ` → `лавров`). Compare `fold(a) == fold(b)` to ignore case.
+---@param s string
+---@return string
+function pr.text.fold(s) end
+
+---`s` without diacritics: `Frédéric Müller` → `Frederic Muller`.
+---@param s string
+---@return string
+function pr.text.strip_accents(s) end
+
+---Normalised for counting and comparing: Unicode NFKC (ligatures, fullwidth and superscript forms become plain), typographic quotes, apostrophes and dashes made ASCII, `…` as `...`, soft hyphens and zero-width spaces removed, every run of white space (non-breaking too) one space, trimmed. Also spelled `normalize`.
+---@param s string
+---@return string
+function pr.text.normalise(s) end
+
+---Same as `pr.text.normalise`.
+---@param s string
+---@return string
+function pr.text.normalize(s) end
+
+---Whether `needle` occurs in `s` as plain text (no Lua patterns); with `fold = true`, ignoring case.
+---@param s string
+---@param needle string
+---@param fold? boolean
+---@return boolean
+function pr.text.contains(s, needle, fold) end
+
+---How many times `needle` occurs in `s` (plain text, non-overlapping); with `fold = true`, ignoring case.
+---@param s string
+---@param needle string
+---@param fold? boolean
+---@return integer
+function pr.text.count(s, needle, fold) end
+
+---The first of `needles` (in list order) that occurs in `s` as plain text, or nil; with `fold = true`, ignoring case.
+---@param s string
+---@param needles string[]
+---@param fold? boolean
+---@return string?
+function pr.text.find_any(s, needles, fold) end
+
+---Whether the words of `phrase` occur in `s` as whole, consecutive words, ignoring case: `has_words("The Foreign Minister said", "foreign minister")` is true, `has_words("Ministerial", "minister")` is false.
+---@param s string
+---@param phrase string
+---@return boolean
+function pr.text.has_words(s, phrase) end
+
+---Whether `s` begins with `prefix` (plain text).
+---@param s string
+---@param prefix string
+---@return boolean
+function pr.text.starts_with(s, prefix) end
+
+---Whether `s` ends with `suffix` (plain text).
+---@param s string
+---@param suffix string
+---@return boolean
+function pr.text.ends_with(s, suffix) end
+
+---Pieces of `s` between occurrences of the plain-text `sep` (empty pieces kept); without `sep`, the runs of non-white-space.
+---@param s string
+---@param sep? string
+---@return string[]
+function pr.text.split(s, sep) end
+
+---`s` without leading and trailing white space (Unicode, non-breaking too).
+---@param s string
+---@return string
+function pr.text.trim(s) end
+
+---Length in user-perceived characters (`#` counts bytes: `#"Лавров"` is 12, `pr.text.len("Лавров")` is 6).
+---@param s string
+---@return integer
+function pr.text.len(s) end
+
+---Characters `i` to `j` (inclusive, 1-based; negative counts from the end), like `string.sub` but never cutting a character in half.
+---@param s string
+---@param i integer
+---@param j? integer
+---@return string
+function pr.text.sub(s, i, j) end
+
+---Columns `s` takes in a terminal: combining marks take none, wide CJK characters and emoji two.
+---@param s string
+---@return integer
+function pr.text.width(s) end
+
+---Reports: tables with typed columns, bar charts, timelines, key–value summaries and Markdown text. Each constructor returns a `Report`; combine several with `pr.report.new{ title = …, a, b }` or `report:add(section)`. Return a report from `finish()` and pranalyze renders it in the `--format` asked for (an aligned terminal table by default; also markdown, csv, json, jsonl, html).
+---@class pr.report
+---@field formats string[] The names of the output formats.
+pr.report = {}
+
+---A report with a title and sections: the spec's list items (reports or Markdown strings), in order. More sections can be added with `report:add(…)`.
+---@param spec? string|{title?: string, [integer]: Report|string}
+---@return Report
+function pr.report.new(spec) end
+
+---A table. `columns` are names, or tables with `name`, `type` (`string`, `integer`, `number`, `date`, `percent`: a fraction shown as 25.0%), `align` (`left`, `right`, `center`) and `decimals`; without a type it is inferred from the values. `rows` are lists in column order or records keyed by column name. `sort` names columns, `-` first for descending (`"-quotes"` or `{ "-quotes", "speaker" }`); ties keep row order and nils go last. `limit` shows the first rows only.
+---@param spec {title?: string, columns: (string|{name: string, type?: string, align?: string, decimals?: integer})[], rows: table[], sort?: string|string[], limit?: integer}
+---@return Report
+function pr.report.table(spec) end
+
+---A horizontal bar chart. `data` is a map `{label = value}` (sorted by value, largest first) or a list of `{label, value}` pairs or records with `label`/`key` and `value`/`count` (kept in order), such as `pr.stats.top` and `pr.stats.histogram` results. `sort` = `"value"`, `"label"` or `"none"`; `columns` names the label and value where the chart is written as a table.
+---@param spec {title?: string, data: table, columns?: string[], sort?: string, limit?: integer}
+---@return Report
+function pr.report.bars(spec) end
+
+---Values over time, per `by` = `day`, `week` (ISO weeks, `2017-W45`), `month` (the default) or `year`. Give `dates` (a list of `YYYY-MM-DD` dates: each counts one) or `data` (`{date, value}` pairs or a `{[date] = value}` map: values are summed per period). Periods without data between the first and the last are shown as 0 unless `fill = false`. Unreadable dates are left out and reported.
+---@param spec {title?: string, by?: string, dates?: string[], data?: table, fill?: boolean, columns?: string[]}
+---@return Report
+function pr.report.timeline(spec) end
+
+---Key–value lines: `{ {"Releases", 12}, {"Words", 3400} }` in order (in the spec itself or in `items`), or a map in `items` (sorted by key).
+---@param spec {title?: string, items?: table, [integer]: {string, any}}
+---@return Report
+function pr.report.summary(spec) end
+
+---Free Markdown text (headings, lists, emphasis, `code`, links); written as is in text formats and converted to HTML in html.
+---@param text string|{title?: string, text: string}
+---@return Report
+function pr.report.markdown(text) end
+
+---The report as text in `format`: `table` (the default), `markdown`, `csv`, `json`, `jsonl` or `html`. `colour` adds ANSI colours to the terminal table. Accepts what `finish()` may return: a report, a string, or a table spec.
+---@param report Report|string|table
+---@param format? string
+---@param colour? boolean
+---@return string
+function pr.report.render(report, format, colour) end
+
 ---An argument declared in `meta.args`, set with `--arg name=value`.
 ---@class ScriptArg
 ---@field name string
@@ -286,4 +533,6 @@ function pr.time.clock() end
 ---@field init (fun(args: table))? Called once, after `--arg` values were checked against `meta.args` and converted; `args` holds every declared argument (given, else its default).
 ---@field Release (fun(r: Release): boolean?)? Called for each release in input order. Returning `false` drops the release: later hooks do not see it.
 ---@field Paragraph (fun(p: Paragraph, r: Release))? Called for each paragraph of a kept release, in order.
+---@field Quote (fun(q: Quote, r: Release))? Called for each quote of a kept release, in order.
+---@field Person (fun(p: Person, r: Release))? Called for each person of a kept release.
 ---@field finish (fun(): string?)? Called once after the corpus. What it returns is the script's result: a string is printed as is (a trailing newline added when missing).

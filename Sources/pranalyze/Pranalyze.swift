@@ -6,12 +6,13 @@ struct Pranalyze: ParsableCommand {
         abstract: "Parse press releases and analyse them with Lua scripts.",
         discussion: """
             Run a report:      pranalyze SCRIPT.lua corpus/
+            Run a shared one:  pranalyze quotes-per-speaker corpus/   (list them: pranalyze scripts)
             Run a one-liner:   pranalyze -e 'for r in pr.releases() do print(r.headline) end' corpus/
             See the model:     pranalyze parse release.txt --format json
 
             Exit status: 0 success; 1 the script failed; 2 usage error; 3 some inputs were skipped.
             """,
         version: "0.1.0",
-        subcommands: [RunCommand.self, ParseCommand.self, ReplCommand.self, DocsCommand.self],
+        subcommands: [RunCommand.self, ParseCommand.self, ReplCommand.self, DocsCommand.self, ScriptsCommand.self],
         defaultSubcommand: RunCommand.self)
 }

@@ -15,7 +15,7 @@ struct RunCommand: ParsableCommand {
     @Flag(name: .customShort("i"), help: "Stay in the REPL after running the script.")
     var interactive = false
 
-    @Argument(help: ArgumentHelp("The script, then inputs: files, directories (recursive), or - for stdin.",
+    @Argument(help: ArgumentHelp("The script (a .lua file, or the name of one on the search path: see `pranalyze scripts`), then inputs: files, directories (recursive), or - for stdin.",
                                  valueName: "script-and-inputs"))
     var arguments: [String] = []
 
@@ -24,6 +24,7 @@ struct RunCommand: ParsableCommand {
     var scriptArguments: [String] = []
 
     @OptionGroup var runtime: RuntimeOptions
+    @OptionGroup var output: OutputOptions
 
     /// `pranalyze` alone on a terminal opens the REPL.
     var opensRepl: Bool { chunk == nil && arguments.isEmpty && isatty(STDIN_FILENO) == 1 }
@@ -41,19 +42,21 @@ struct RunCommand: ParsableCommand {
         if let chunk {
             script = .chunk(chunk)
         } else {
-            let path = inputs.removeFirst()
-            guard FileManager.default.fileExists(atPath: path) else {
-                throw ValidationError("no script named '\(path)'")
-            }
-            script = .file(path)
+            script = .file(try ScriptsCommand.resolve(inputs.removeFirst()))
         }
         let host = try runtime.makeHost()
         host.setCorpus(Corpus(inputs: inputs))
         runtime.attachProgress(to: host, inputs: inputs)
         do {
             switch script {
-            case .chunk(let source): try host.runScript(source: source, name: "=(command line)", arguments: scriptArguments)
-            case .file(let path): try host.runScript(path: path, arguments: scriptArguments)
+            case .chunk(let source):
+                if case .report(let report) = try host.runScript(source: source, name: "=(command line)", arguments: scriptArguments) {
+                    try output.emit(report)
+                }
+            case .file(let path):
+                if case .report(let report) = try host.runScript(path: path, arguments: scriptArguments) {
+                    try output.emit(report)
+                }
             }
         } catch let error as ScriptUsageError {
             Diagnostics.note(error.message)

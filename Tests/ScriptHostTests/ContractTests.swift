@@ -87,19 +87,40 @@ import Testing
         #expect((warmed.integer ?? 0) > 1000)
     }
 
-    @Test func hooksThisBuildCannotCallAreAUsageError() throws {
+    @Test func quoteAndPersonHooksSeeEveryQuoteAndPerson() throws {
         let host = try makeHost([Paths.seed])
-        let error = #expect(throws: ScriptUsageError.self) {
-            try host.runScript(source: "return { Quote = function(q, r) end }", name: "q.lua")
-        }
-        #expect(error?.message.contains("defines a Quote hook") == true)
+        let result = try host.runScript(source: """
+            local quotes, people, listed_q, listed_p = 0, 0, 0, 0
+            return {
+              Release = function(r) listed_q = listed_q + #r.quotes; listed_p = listed_p + #r.people end,
+              Quote = function(q, r) assert(q.release == r); quotes = quotes + 1 end,
+              Person = function(p) people = people + 1 end,
+              finish = function() return quotes .. "/" .. listed_q .. " " .. people .. "/" .. listed_p end,
+            }
+            """, name: "q.lua")
+        guard case .text(let text) = result else { Issue.record("no text result"); return }
+        let parts = text.split(whereSeparator: { $0 == " " || $0 == "/" }).compactMap { Int($0) }
+        #expect(parts.count == 4 && parts[0] == parts[1] && parts[2] == parts[3] && parts[0] > 0 && parts[2] > 0, "\(text)")
+        #expect(host.needs.isSuperset(of: ["quotes", "people"]))
     }
 
-    @Test func finishMustReturnAStringOrNil() throws {
+    @Test func finishMustReturnAReportAStringOrNil() throws {
         let host = try makeHost([Paths.seed])
         let error = #expect(throws: LuaError.self) {
-            try host.runScript(source: "return { finish = function() return {} end }", name: "t.lua")
+            try host.runScript(source: "return { finish = function() return true end }", name: "t.lua")
         }
-        #expect(error?.message == "finish() returned a table; return a string or nil")
+        #expect(error?.message == "finish() returned a boolean; return a report, a string or nil")
+        let notReport = #expect(throws: LuaError.self) {
+            try host.runScript(source: "return { finish = function() return { x = 1 } end }", name: "t.lua")
+        }
+        #expect(notReport?.message.hasPrefix("finish() returned not a report") == true)
+    }
+
+    @Test func finishReturningAReportHandsItBackUnrendered() throws {
+        let host = try makeHost([Paths.seed])
+        let result = try host.runScript(source: """
+            return { finish = function() return pr.report.table{ columns = { "a" }, rows = { { 1 } } } end }
+            """, name: "t.lua")
+        guard case .report = result else { Issue.record("expected a report, got \(result)"); return }
     }
 }

@@ -17,6 +17,14 @@ struct ElementHook {
         s.pushHandle(ParagraphRef(r, i), of: r, as: s.model.paragraph)
     }
 
+    static let quote = ElementHook(name: "Quote", field: "quotes", count: { $0.quotes.count }) { s, r, i in
+        s.pushHandle(QuoteRef(r, i), of: r, as: s.model.quote)
+    }
+
+    static let person = ElementHook(name: "Person", field: "people", count: { $0.people.count }) { s, r, i in
+        s.pushHandle(PersonRef(r, i), of: r, as: s.model.person)
+    }
+
     /// Element hooks this build dispatches, in the order they run for each release.
-    static let available: [ElementHook] = [paragraph]
+    static let available: [ElementHook] = [paragraph, quote, person]
 }

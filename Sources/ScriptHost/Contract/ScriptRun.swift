@@ -1,6 +1,7 @@
 import CLuaShim
 import Foundation
 import LuaKit
+import Report
 
 /// What a script run produced: `finish()`'s return value.
 public enum ScriptResult: Equatable {
@@ -8,6 +9,9 @@ public enum ScriptResult: Equatable {
     case none
     /// `finish` returned a string; it has been printed as is.
     case text(String)
+    /// `finish` returned a report (`pr.report.*`, a table spec, or a list of those); nothing has
+    /// been written: the caller renders it in the format asked for.
+    case report(Report)
 }
 
 extension ScriptHost {
@@ -42,8 +46,14 @@ extension ScriptHost {
             let text = s.tostring(at: -1)
             try context.output.write(text.hasSuffix("\n") || text.isEmpty ? text : text + "\n")
             return .text(text)
+        case LUA_TUSERDATA, LUA_TTABLE:
+            do {
+                return .report(try ReportReader.read(s, at: -1))
+            } catch let e as ReportReader.ReadError {
+                throw LuaError(kind: .runtime, message: "finish() returned \(e.message)")
+            }
         default:
-            throw LuaError(kind: .runtime, message: "finish() returned a \(s.typeName(at: -1)); return a string or nil")
+            throw LuaError(kind: .runtime, message: "finish() returned a \(s.typeName(at: -1)); return a report, a string or nil")
         }
     }
 

@@ -51,6 +51,10 @@ enum PrModule {
         }
         pr.add(CuesModule.make())
         pr.add(TimeModule.make())
+        pr.add(PeopleModule.make())
+        pr.add(StatsModule.make())
+        pr.add(TextModule.make())
+        pr.add(ReportModule.make())
         return pr
     }
 }

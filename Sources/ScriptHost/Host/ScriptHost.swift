@@ -45,6 +45,7 @@ public final class ScriptHost {
         context = HostContext(classes: try ModelClasses(vm: vm), output: OutputSink(limit: options.outputLimit),
                               jobs: options.jobs, onProblem: { _ in })
         vm.context = context
+        context.library = try LibraryClasses(vm: vm)
         let pr = PrModule.make()
         try pr.push(on: vm)
         try vm.makeReadOnly(pr)
