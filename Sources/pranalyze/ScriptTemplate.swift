@@ -81,7 +81,7 @@ enum ScriptTemplate {
 
         PORT ELLEN, Scotland, March 3, 2025 – The Islay Harbour Board approved a new winter ferry schedule on Monday.
 
-        "Islanders asked for earlier sailings and we listened," said Harbour Board chair Morag Campbell.
+        "Islanders asked for earlier sailings and we listened," said Morag Campbell, chair of the harbour board.
 
         "The first boat will now leave at 6:15," Campbell told reporters after the vote.
 
@@ -94,7 +94,7 @@ enum ScriptTemplate {
 
         OBAN, Scotland, March 4, 2025 – The ferry operator welcomed the board's decision.
 
-        "We are ready to run the earlier sailings from next week," said operations manager Iain MacLeod.
+        "We are ready to run the earlier sailings from next week," said Iain MacLeod, the operator's operations manager.
 
         MacLeod added: "Crews have been consulted and agree."
 

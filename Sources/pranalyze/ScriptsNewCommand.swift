@@ -43,16 +43,19 @@ struct ScriptsNewCommand: ParsableCommand {
             throw ValidationError("the skeleton failed to run (exit \(run.status)): \(run.stderr)")
         }
         try Data(run.stdout.utf8).write(to: URL(fileURLWithPath: folder + "/expected.txt"), options: .atomic)
+        let script = "\(name).lua"
+        let pad = { (s: String) in s.padding(toLength: max(script.count, 12) + 2, withPad: " ", startingAt: 0) }
         print("""
             Created \(folder)/
-              \(name).lua     the script: meta, init, Quote and finish
-              README.md       what it reports and its arguments
-              sample/         two releases to test on
-              expected.txt    its output over sample/ (the golden test)
-            Next: edit \(name).lua, then
-              pranalyze scripts test \(name) --update   (after checking the new output is right)
+              \(pad(script))the script: meta, init, Quote and finish
+              \(pad("README.md"))what it reports and its arguments
+              \(pad("sample/"))two releases to test on
+              \(pad("expected.txt"))its output over sample/ (the golden test)
+            Next: edit \(script), check its output (pranalyze \(name) sample/ from that folder), then
+              pranalyze scripts test \(name) --update   (once the new output is right)
               pranalyze scripts test \(name)
-            Run it: pranalyze \(name) corpus/   (from a directory on the search path; see pranalyze scripts)
+            Share it: copy the folder to a directory on the search path (PRANALYZE_PATH, or
+              ~/.local/share/pranalyze/scripts) or into a team repository listed in PRANALYZE_PATH.
             """)
     }
 }
