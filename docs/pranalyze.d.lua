@@ -293,7 +293,7 @@ function pr.people.fold(name) end
 ---@return table<string, string>
 function pr.people.aliases() end
 
----Descriptive statistics over Lua tables: counts, sums, means, medians, percentiles, standard deviations, histograms, top-k, group-by and counters. `t` is a list, or a table whose values are used (`{a = 3, b = 5}`); `key` (a field name or a function of the item) picks the number from each item. nil values are skipped.
+---Descriptive statistics over Lua tables: counts, sums, means, medians, percentiles, standard deviations, histograms, top-k, group-by and counters. `t` is a list, or a table whose values are used (`{a = 3, b = 5}`); `key` (a field name or a function of the item) picks the number from each item. nil (and NaN) values are skipped.
 ---@class pr.stats
 pr.stats = {}
 
@@ -303,13 +303,13 @@ pr.stats = {}
 ---@return integer
 function pr.stats.count(t, pred) end
 
----Sum of the values (0 for none); an integer when every value is one. `t` is a list, or a table whose values are used (`{a = 3, b = 5}`); `key` (a field name or a function of the item) picks the number from each item. nil values are skipped.
+---Sum of the values (0 for none); an integer when every value is one. `t` is a list, or a table whose values are used (`{a = 3, b = 5}`); `key` (a field name or a function of the item) picks the number from each item. nil (and NaN) values are skipped.
 ---@param t table
 ---@param key? string|function
 ---@return number
 function pr.stats.sum(t, key) end
 
----Arithmetic mean, or nil when there are no values. `t` is a list, or a table whose values are used (`{a = 3, b = 5}`); `key` (a field name or a function of the item) picks the number from each item. nil values are skipped.
+---Arithmetic mean, or nil when there are no values. `t` is a list, or a table whose values are used (`{a = 3, b = 5}`); `key` (a field name or a function of the item) picks the number from each item. nil (and NaN) values are skipped.
 ---@param t table
 ---@param key? string|function
 ---@return number?
@@ -353,8 +353,8 @@ function pr.stats.max(t, key) end
 ---@return {lo: number, hi: number, count: integer, label: string}[]
 function pr.stats.histogram(t, opts) end
 
----The `k` most frequent keys (all when `k` is nil), most frequent first. `t` is either a map of counts (`{Lavrov = 6, Tillerson = 2}`) or a list of values, which are counted. Ties are broken by key in ascending order (numbers, then strings in Unicode order), so the result never depends on table order. Each entry is `{key, count}` and also has fields `key` and `count`: it can be used directly as `rows` of `pr.report.table`.
----@param t table
+---The `k` most frequent keys (all when `k` is nil), most frequent first. `t` is a map of counts (`{Lavrov = 6, Tillerson = 2}`), a `Counter`, or a list of values, which are counted. Ties are broken by key in ascending order (numbers, then strings in Unicode order), so the result never depends on table order. Each entry is `{key, count}` and also has fields `key` and `count`: it can be used directly as `rows` of `pr.report.table`.
+---@param t table|Counter
 ---@param k? integer
 ---@return {key: any, count: number}[]
 function pr.stats.top(t, k) end
@@ -476,8 +476,8 @@ function pr.text.width(s) end
 ---@field formats string[] The names of the output formats.
 pr.report = {}
 
----A report with a title and sections: the spec's list items (reports or Markdown strings), in order. More sections can be added with `report:add(…)`.
----@param spec? string|{title?: string, [integer]: Report|string}
+---A report with a title and sections: the spec's list items (reports or Markdown strings), in order, then those of its `sections` field if given. More sections can be added with `report:add(…)`.
+---@param spec? string|{title?: string, sections?: (Report|string)[], [integer]: Report|string}
 ---@return Report
 function pr.report.new(spec) end
 
@@ -486,7 +486,7 @@ function pr.report.new(spec) end
 ---@return Report
 function pr.report.table(spec) end
 
----A horizontal bar chart. `data` is a map `{label = value}` (sorted by value, largest first) or a list of `{label, value}` pairs or records with `label`/`key` and `value`/`count` (kept in order), such as `pr.stats.top` and `pr.stats.histogram` results. `sort` = `"value"`, `"label"` or `"none"`; `columns` names the label and value where the chart is written as a table.
+---A horizontal bar chart. `data` is a map `{label = value}` or a `Counter` (sorted by value, largest first), or a list of `{label, value}` pairs or records with `label`/`key` and `value`/`count` (kept in order), such as `pr.stats.top` and `pr.stats.histogram` results. `sort` = `"value"`, `"label"` or `"none"`; `columns` names the label and value where the chart is written as a table.
 ---@param spec {title?: string, data: table, columns?: string[], sort?: string, limit?: integer}
 ---@return Report
 function pr.report.bars(spec) end

@@ -29,8 +29,8 @@ local function scan(text, r, p, where)
       if limit == 0 or #rows < limit then
         rows[#rows + 1] = {
           r.date or "", string.format("%s:%d", r.path, p.line or 0), where,
-          keep_end(text:sub(1, i - 1):gsub("%s+", " "), width), text:sub(i, j),
-          keep_start(text:sub(j + 1):gsub("%s+", " "), width),
+          keep_end((text:sub(1, i - 1):gsub("%s+", " "):gsub(" $", "")), width), text:sub(i, j),
+          keep_start((text:sub(j + 1):gsub("%s+", " "):gsub("^ ", "")), width),
         }
       end
     end

@@ -11,14 +11,14 @@ struct OutputOptions: ParsableArguments {
     var format: ReportFormat = .table
 
     @Option(name: .long, help: ArgumentHelp(
-        "Write the report to this file (atomically: a temporary file, then a rename) instead of standard output.",
+        "Write the report to this file (atomically: a temporary file, then a rename) instead of standard output (`-`).",
         valueName: "file"))
     var output: String?
 
     /// Renders `report` and writes it: to `--output`, or to standard output, in colour only when
     /// that is a terminal and NO_COLOR is not set.
     func emit(_ report: Report) throws {
-        if let output {
+        if let output, output != "-" {
             try ReportWriter.write(render(report, format: format, colour: false), to: output)
             return
         }

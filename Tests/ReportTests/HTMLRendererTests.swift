@@ -15,6 +15,26 @@ import Testing
         for needle in ["<script", "<link", "src=", "url(", "@import"] { #expect(!out.contains(needle)) }
     }
 
+    @Test func exactBodyOfASmallReport() {
+        let out = render(Fixtures.single, format: .html)
+        let body = out.components(separatedBy: "<main>\n")[1].components(separatedBy: "</main>")[0]
+        #expect(body == """
+            <h1>Quotes per speaker</h1>
+            <section class="table">
+            <table>
+            <thead><tr><th class="left">speaker</th><th class="right">quotes</th><th class="right">share</th></tr></thead>
+            <tbody>
+            <tr><td class="left">Sergey Lavrov</td><td class="right">6</td><td class="right">50.0%</td></tr>
+            <tr><td class="left">王毅</td><td class="right">4</td><td class="right">25.0%</td></tr>
+            <tr><td class="left">Rex Tillerson</td><td class="right">2</td><td class="right">25.0%</td></tr>
+            </tbody>
+            </table>
+            </section>
+
+            """)
+        #expect(out.contains("<title>Quotes per speaker</title>"))
+    }
+
     @Test func everythingIsEscaped() {
         let evil = "<script>alert('x')</script> & \"q\""
         let r = Report(title: evil, sections: [

@@ -74,6 +74,18 @@ import Testing
         #expect(lines.contains { $0.contains("two lines") })
     }
 
+    @Test func controlCharactersNeverReachTheTerminal() {
+        let evil = "a\u{1B}[2Jb\u{9B}31mc"
+        let r = Report(title: evil, sections: [
+            Section(title: evil, .table(ReportTable(columns: [Column(evil)], rows: [[.string(evil)]]))),
+            Section(.summary([SummaryItem(evil, .string(evil))])),
+            Section(.markdown(evil + "\nline two")),
+        ])
+        let out = render(r, format: .table)
+        #expect(!out.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{9B}" })
+        #expect(out.contains("a [2Jb 31mc\nline two\n"))
+    }
+
     @Test func limitAndEmptyTablesSaySo() {
         var t = Fixtures.speakers
         t.limit = 1

@@ -39,7 +39,9 @@ enum CellFormat {
     static func fixed(_ d: Double, _ decimals: Int) -> String {
         guard d.isFinite else { return display(d) }
         let s = String(format: "%.\(decimals)f", d)
-        return s == "-0" || s.hasPrefix("-0.") && s.allSatisfy({ $0 == "-" || $0 == "0" || $0 == "." }) ? String(s.dropFirst()) : s
+        // A tiny negative rounds to "-0.00", which reads like a sign error.
+        if s.hasPrefix("-"), s.dropFirst().allSatisfy({ $0 == "0" || $0 == "." }) { return String(s.dropFirst()) }
+        return s
     }
 
     /// The raw value for CSV: numbers in shortest round-trip form, nulls empty.

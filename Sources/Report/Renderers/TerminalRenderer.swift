@@ -9,11 +9,11 @@ struct TerminalRenderer {
 
     func render(_ report: Report) -> String {
         var out = ""
-        if let title = report.heading { out += style(title, "1") + "\n\n" }
+        if let title = report.heading { out += style(flat(title), "1") + "\n\n" }
         for (i, section) in report.sections.enumerated() {
             if i > 0 { out += "\n" }
             if let title = section.title, !(report.title == nil && report.sections.count == 1) {
-                out += style(title, "1") + "\n"
+                out += style(flat(title), "1") + "\n"
             }
             out += content(section.content)
         }
@@ -28,7 +28,9 @@ struct TerminalRenderer {
             let note = t.skipped > 0 ? "(\(t.skipped) date(s) could not be read)\n" : ""
             return bars(t.bars) + note
         case .summary(let items): return summary(items)
-        case .markdown(let text): return text.hasSuffix("\n") ? text : text + "\n"
+        case .markdown(let text):
+            let safe = Self.clean(text, keepingLines: true)
+            return safe.hasSuffix("\n") ? safe : safe + "\n"
         }
     }
 
@@ -36,10 +38,18 @@ struct TerminalRenderer {
         colour ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }
 
-    /// One line of cell text: control characters (newlines, tabs) become spaces.
-    func flat(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else { return text }
-        return String(String.UnicodeScalarView(text.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? " " : $0 }))
+    /// One line of cell text: control characters (newlines, tabs, and escapes that could drive
+    /// the terminal) become spaces.
+    func flat(_ text: String) -> String { Self.clean(text, keepingLines: false) }
+
+    /// Text with C0/C1 control characters replaced by spaces (a release can hold ESC or CSI bytes;
+    /// they must not reach the terminal); newlines and tabs stay when `keepingLines`.
+    static func clean(_ text: String, keepingLines: Bool) -> String {
+        func isControl(_ u: Unicode.Scalar) -> Bool {
+            (u.value < 0x20 && !(keepingLines && (u == "\n" || u == "\t"))) || (u.value >= 0x7F && u.value < 0xA0)
+        }
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map { isControl($0) ? " " : $0 }))
     }
 
     func table(_ t: ReportTable) -> String {
@@ -55,7 +65,7 @@ struct TerminalRenderer {
         let bar = style("│", "2")
         func line(_ cells: [String], bold: Bool) -> String {
             let parts = cells.enumerated().map { i, cell -> String in
-                let padded = DisplayWidth.pad(cell, to: widths[i], bold ? .left : t.columns[i].alignment)
+                let padded = DisplayWidth.pad(cell, to: widths[i], t.columns[i].alignment)
                 return " " + (bold ? style(padded, "1") : padded) + " "
             }
             return bar + parts.joined(separator: bar) + bar + "\n"

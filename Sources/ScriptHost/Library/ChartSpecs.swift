@@ -5,12 +5,16 @@ import Report
 /// `pr.report.bars{…}`, `timeline{…}`, `summary{…}` and `markdown(…)` → sections.
 enum ChartSpecs {
     /// Pairs from `data`: a list of `{label, value}` pairs or `{label=, value=}` / `{key=, count=}`
-    /// records (so `pr.stats.top` and `histogram` results work as is), or a map `{label = value}`.
+    /// records (so `pr.stats.top` and `histogram` results work as is), a map `{label = value}`, or a
+/// `Counter` (largest count first).
     /// Returns the pairs and whether they came from a map (no meaningful order).
     static func pairs(_ spec: Spec, field: String, labelKeys: [String], valueKeys: [String]) throws -> ([(String, Cell)], Bool) {
         let s = spec.s
         let type = spec.push(field)
         defer { s.pop() }
+        if type == LUA_TUSERDATA, let counter = try s.object(at: -1) as? Counter {
+            return (counter.tally.top(nil).map { ($0.key.description, Cell.number($0.count)) }, false)
+        }
         guard type == LUA_TTABLE else {
             throw SpecError("field '\(field)' must be a table, got \(s.describe(at: -1))")
         }

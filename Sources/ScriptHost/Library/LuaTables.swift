@@ -69,6 +69,14 @@ extension LuaStack {
         return string(at: -1)
     }
 
+    /// Whether the table at `index` has any entry at all.
+    func hasEntries(_ index: Int) -> Bool {
+        pushNil()
+        guard lua_next(L, Int32(absolute(index))) != 0 else { return false }
+        pop(2)
+        return true
+    }
+
     /// Raw `t[key]` equality of two stack values.
     func rawEqual(_ a: Int, _ b: Int) -> Bool { lua_rawequal(L, Int32(a), Int32(b)) != 0 }
 }

@@ -6,8 +6,8 @@ import Report
 enum ReportModule {
     static func make() -> LuaModule {
         let m = LuaModule("report", doc: "Reports: tables with typed columns, bar charts, timelines, key–value summaries and Markdown text. Each constructor returns a `Report`; combine several with `pr.report.new{ title = …, a, b }` or `report:add(section)`. Return a report from `finish()` and pranalyze renders it in the `--format` asked for (an aligned terminal table by default; also markdown, csv, json, jsonl, html).")
-        m.function("new", "(spec?: string|{title?: string, [integer]: Report|string}) -> Report",
-                   doc: "A report with a title and sections: the spec's list items (reports or Markdown strings), in order. More sections can be added with `report:add(…)`.",
+        m.function("new", "(spec?: string|{title?: string, sections?: (Report|string)[], [integer]: Report|string}) -> Report",
+                   doc: "A report with a title and sections: the spec's list items (reports or Markdown strings), in order, then those of its `sections` field if given. More sections can be added with `report:add(…)`.",
                    example: "local report = pr.report.new{ title = \"Quotes\", by_speaker, per_month }\nreport:add(\"Counted by pranalyze.\")") { s in
             let box = ReportBox(Report())
             if let title = s.string(at: 1) {
@@ -16,11 +16,9 @@ enum ReportModule {
                 let spec = Spec(s, at: 1)
                 do {
                     box.report.title = try spec.string("title")
-                    for i in stride(from: 1, through: s.rawLength(at: 1), by: 1) {
-                        s.rawGet(i, at: 1)
-                        defer { s.pop() }
-                        box.append(try section(s, at: s.top))
-                    }
+                    try appendItems(s, of: 1, to: box)
+                    if spec.push("sections") == LUA_TTABLE { try appendItems(s, of: s.top, to: box) }
+                    s.pop()
                 } catch let e as SpecError { throw LuaArgumentError(1, e.message) }
             } else if !s.isNil(at: 1) {
                 throw s.typeError(1, expected: "string or table")
@@ -34,7 +32,7 @@ enum ReportModule {
             try build(s) { try TableSpec.read($0) }
         }
         m.function("bars", "(spec: {title?: string, data: table, columns?: string[], sort?: string, limit?: integer}) -> Report",
-                   doc: "A horizontal bar chart. `data` is a map `{label = value}` (sorted by value, largest first) or a list of `{label, value}` pairs or records with `label`/`key` and `value`/`count` (kept in order), such as `pr.stats.top` and `pr.stats.histogram` results. `sort` = `\"value\"`, `\"label\"` or `\"none\"`; `columns` names the label and value where the chart is written as a table.",
+                   doc: "A horizontal bar chart. `data` is a map `{label = value}` or a `Counter` (sorted by value, largest first), or a list of `{label, value}` pairs or records with `label`/`key` and `value`/`count` (kept in order), such as `pr.stats.top` and `pr.stats.histogram` results. `sort` = `\"value\"`, `\"label\"` or `\"none\"`; `columns` names the label and value where the chart is written as a table.",
                    example: "pr.report.bars{ title = \"Releases per agency\", data = pr.stats.top(agencies, 10) }") { s in
             try build(s) { try ChartSpecs.bars($0) }
         }
@@ -96,17 +94,23 @@ enum ReportModule {
             }
             s.pop()
             if allowLists && s.isList(at: i) {
-                let box = ReportBox(Report())
-                for n in stride(from: 1, through: s.rawLength(at: i), by: 1) {
-                    s.rawGet(n, at: i)
-                    defer { s.pop() }
-                    box.append(try section(s, at: s.top))
-                }
+                let box = ReportBox(Report(title: try Spec(s, at: i).string("title")))
+                try appendItems(s, of: i, to: box)
                 return box.report
             }
         default: break
         }
         throw SpecError("Report (from pr.report), string or table spec expected, got \(s.describe(at: i))")
+    }
+
+    /// Appends the list items of the table at `index` (reports or strings) as sections.
+    static func appendItems(_ s: LuaStack, of index: Int, to box: ReportBox) throws {
+        let t = s.absolute(index)
+        for n in stride(from: 1, through: s.rawLength(at: t), by: 1) {
+            s.rawGet(n, at: t)
+            defer { s.pop() }
+            box.append(try section(s, at: s.top))
+        }
     }
 
     static func format(_ s: LuaStack, arg: Int) throws -> ReportFormat {

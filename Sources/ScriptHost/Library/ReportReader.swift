@@ -4,7 +4,8 @@ import Report
 
 /// Turns what a script hands back (what `finish()` returns) into a `Report`: a report built by
 /// `pr.report.*`, a plain string (Markdown text), a table spec as `pr.report.table` takes it
-/// (`{ columns = …, rows = … }`), or a list of those (one section each).
+/// (`{ columns = …, rows = … }`), or a list of those (their sections in order; a `title` field
+/// titles the report).
 public enum ReportReader {
     public struct ReadError: Error, CustomStringConvertible {
         public var message: String

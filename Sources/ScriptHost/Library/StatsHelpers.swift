@@ -22,7 +22,7 @@ extension StatsModule {
         s.pop()
     }
 
-    /// The numbers of the table in argument 1, through `key`; nil values are skipped.
+    /// The numbers of the table in argument 1, through `key`; nil and NaN values are skipped.
     static func numbers(_ s: LuaStack, _ name: String, key: ItemKey) throws -> Numbers {
         try s.checkTable(1)
         var out = Numbers()
@@ -35,6 +35,7 @@ extension StatsModule {
             case LUA_TNIL: return
             case LUA_TNUMBER:
                 let d = s.number(at: -1)!
+                if d.isNaN { return } // like nil: NaN has no place in an order
                 out.values.append(d)
                 if let sum = out.integerSum {
                     if lua_isinteger(s.L, -1) != 0, let i = s.integer(at: -1) {

@@ -4,7 +4,7 @@ import Report
 
 /// `pr.stats`: descriptive statistics over Lua tables.
 enum StatsModule {
-    static let valuesDoc = "`t` is a list, or a table whose values are used (`{a = 3, b = 5}`); `key` (a field name or a function of the item) picks the number from each item. nil values are skipped."
+    static let valuesDoc = "`t` is a list, or a table whose values are used (`{a = 3, b = 5}`); `key` (a field name or a function of the item) picks the number from each item. nil (and NaN) values are skipped."
 
     static func make() -> LuaModule {
         let m = LuaModule("stats", doc: "Descriptive statistics over Lua tables: counts, sums, means, medians, percentiles, standard deviations, histograms, top-k, group-by and counters. " + valuesDoc)
@@ -12,6 +12,7 @@ enum StatsModule {
                    doc: "Number of values in `t`; with `pred`, those for which `pred(v)` is true (a function) or that equal `pred` (any other value).",
                    example: "pr.stats.count(r.sentences, function(s) return #s.text > 200 end)") { s in
             try s.checkTable(1)
+            s.setTop(max(s.top, 2)) // the predicate stays at 2 even when absent
             s.pushValues(of: 1)
             let list = s.top, n = s.rawLength(at: list)
             if s.isNil(at: 2) { s.push(n); return 1 }
@@ -82,13 +83,14 @@ enum StatsModule {
                    example: "pr.report.bars{ title = \"Release length\", data = pr.stats.histogram(lengths, { width = 100 }) }") { s in
             try histogram(s)
         }
-        m.function("top", "(t: table, k?: integer) -> {key: any, count: number}[]",
-                   doc: "The `k` most frequent keys (all when `k` is nil), most frequent first. `t` is either a map of counts (`{Lavrov = 6, Tillerson = 2}`) or a list of values, which are counted. Ties are broken by key in ascending order (numbers, then strings in Unicode order), so the result never depends on table order. Each entry is `{key, count}` and also has fields `key` and `count`: it can be used directly as `rows` of `pr.report.table`.",
+        m.function("top", "(t: table|Counter, k?: integer) -> {key: any, count: number}[]",
+                   doc: "The `k` most frequent keys (all when `k` is nil), most frequent first. `t` is a map of counts (`{Lavrov = 6, Tillerson = 2}`), a `Counter`, or a list of values, which are counted. Ties are broken by key in ascending order (numbers, then strings in Unicode order), so the result never depends on table order. Each entry is `{key, count}` and also has fields `key` and `count`: it can be used directly as `rows` of `pr.report.table`.",
                    example: "pr.report.table{ columns = { \"speaker\", \"quotes\" }, rows = pr.stats.top(speakers, 10) }") { s in
-            try s.checkTable(1)
+            let counter = try s.object(at: 1) as? Counter
+            if counter == nil { try s.checkTable(1) }
             let k = try s.optInteger(2)
             if let k, k < 0 { throw LuaArgumentError(2, "non-negative count expected, got \(k)") }
-            s.push(ranking: try tally(s, "top").top(k))
+            s.push(ranking: try (counter?.tally ?? tally(s, "top")).top(k))
             return 1
         }
         m.function("count_by", "(t: table, key?: string|function) -> table<any, integer>",

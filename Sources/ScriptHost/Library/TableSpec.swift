@@ -14,6 +14,10 @@ enum TableSpec {
         var rows: [[Cell]] = []
         if !s.isNil(at: -1) {
             let list = s.top
+            if s.rawLength(at: list) == 0 && s.hasEntries(list) {
+                s.pop()
+                throw SpecError("field 'rows' must be a list of rows, got a table with other keys (for a {key = count} map, use pr.stats.top(map))")
+            }
             for r in stride(from: 1, through: s.rawLength(at: list), by: 1) {
                 s.rawGet(r, at: list)
                 defer { s.pop() }

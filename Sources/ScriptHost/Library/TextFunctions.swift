@@ -7,26 +7,46 @@ enum TextFunctions {
     /// two word characters stays inside the word (`Trump’s`, `Sergey-Lavrov`), as do `.` and `,`
     /// between digits (`3.5`, `1,000`).
     static func words(_ text: String) -> [String] {
-        var out: [String] = []
-        let scalars = Array(text.unicodeScalars)
+        var text = text
+        return text.withUTF8 { buf in wordRanges(buf).map { String(decoding: buf[$0], as: UTF8.self) } }
+    }
+
+    /// The byte ranges of the words in valid UTF-8 (a Swift string's bytes): one pass, decoding
+    /// only non-ASCII scalars, so `pr.text.words` can push each word without building a String.
+    static func wordRanges(_ b: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var start = -1        // start of the current word, or -1
+        var lastWasDigit = false
         var i = 0
-        var current = String.UnicodeScalarView()
-        func flush() {
-            if !current.isEmpty { out.append(String(current)); current = String.UnicodeScalarView() }
+        let n = b.count
+        func scalar(at i: Int) -> (Unicode.Scalar, Int) {
+            let c = b[i]
+            if c < 0x80 { return (Unicode.Scalar(c), 1) }
+            var value: UInt32, length: Int
+            if c >= 0xF0 { value = UInt32(c & 0x07); length = 4 } else if c >= 0xE0 { value = UInt32(c & 0x0F); length = 3 } else { value = UInt32(c & 0x1F); length = 2 }
+            length = min(length, n - i)
+            for k in 1..<max(length, 1) { value = value << 6 | UInt32(b[i + k] & 0x3F) }
+            return (Unicode.Scalar(value) ?? "\u{FFFD}", max(length, 1))
         }
-        while i < scalars.count {
-            let u = scalars[i]
+        while i < n {
+            let (u, length) = scalar(at: i)
             if isWordScalar(u) {
-                current.append(u)
-            } else if !current.isEmpty, i + 1 < scalars.count, isWordScalar(scalars[i + 1]),
-                      joinsWords(u) || (isDigitSeparator(u) && isDigit(scalars[i - 1]) && isDigit(scalars[i + 1])) {
-                current.append(u)
-            } else {
-                flush()
+                if start < 0 { start = i }
+                lastWasDigit = isDigit(u)
+            } else if start >= 0, i + length < n {
+                let (next, _) = scalar(at: i + length)
+                let joins = isWordScalar(next) && (joinsWords(u) || (isDigitSeparator(u) && lastWasDigit && isDigit(next)))
+                if !joins {
+                    out.append(start..<i)
+                    start = -1
+                }
+            } else if start >= 0 {
+                out.append(start..<i)
+                start = -1
             }
-            i += 1
+            i += length
         }
-        flush()
+        if start >= 0 { out.append(start..<n) }
         return out
     }
 
@@ -49,11 +69,18 @@ enum TextFunctions {
     }
 
     static func isDigitSeparator(_ u: Unicode.Scalar) -> Bool { u == "." || u == "," }
-    static func isDigit(_ u: Unicode.Scalar) -> Bool { u.properties.numericType == .decimal }
+    static func isDigit(_ u: Unicode.Scalar) -> Bool {
+        u.value < 0x80 ? (u.value >= 0x30 && u.value <= 0x39) : u.properties.numericType == .decimal
+    }
 
     /// Case folding for comparisons: full Unicode folding (`Straße` → `strasse`, `ΣΟΦΟΣ` → `σοφοσ`).
     static func fold(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive], locale: nil)
+        // ASCII (most words of English releases) folds byte by byte, without Foundation.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            guard text.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return text }
+            return String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+        }
+        return text.folding(options: [.caseInsensitive], locale: nil)
     }
 
     /// Removes diacritics: `Frédéric Müller` → `Frederic Muller`.

@@ -9,8 +9,11 @@ enum TextModule {
         m.function("words", "(s: string) -> string[]",
                    doc: "The words of `s`, in order: runs of letters, marks and digits in any script. An apostrophe or hyphen between letters stays inside a word (`Trump’s`, `al-Assad`), as does a `.` or `,` between digits (`3.5`, `1,000`). Punctuation and white space separate words.",
                    example: "#pr.text.words(r.text) -- words in the body") { s in
-            let words = TextFunctions.words(try s.checkString(1))
-            s.pushList(words.count) { s.push(words[$0]) }
+            var text = try s.checkString(1)
+            text.withUTF8 { buf in
+                let ranges = TextFunctions.wordRanges(buf)
+                s.pushList(ranges.count) { s.push(bytes: UnsafeBufferPointer(rebasing: buf[ranges[$0]])) }
+            }
             return 1
         }
         m.function("fold", "(s: string) -> string",
