@@ -82,4 +82,43 @@ import Testing
         #expect(try eval(host, "alone") == .boolean(false))
         #expect(try eval(host, "via_map") == .string("robert aderholt"))
     }
+
+    /// Scripts choose the merge rule: a key function, or no surname merging at all.
+    @Test func speakersModuleTakesAKeyFunctionAndCanKeepSurnamesApart() throws {
+        var options = ScriptHost.Options()
+        options.searchPath = [Paths.packageRoot.appendingPathComponent("Scripts").path]
+        let host = try ScriptHost(options: options)
+        host.setCorpus(Corpus(inputs: [Paths.packageRoot.appendingPathComponent("Scripts/recurring-quotes/sample").path]))
+        try host.runChunk("""
+            local speakers = require "pranalyze.lib.speakers"
+            local default, apart = speakers.new(), speakers.new{ merge_surnames = false }
+            local by_surname = speakers.new{ key = function(p) return "s:" .. pr.people.fold(p.surname) end }
+            for r in pr.releases() do
+              for _, q in ipairs(r.quotes) do
+                if q.speaker then
+                  for _, reg in ipairs({ default, apart, by_surname }) do
+                    local s = reg:get(q.speaker, r); s.quotes = (s.quotes or 0) + 1
+                  end
+                end
+              end
+            end
+            local function keys(reg)
+              local out = {}
+              for _, s in ipairs(reg:list()) do out[#out + 1] = s.key .. "=" .. s.quotes end
+              table.sort(out)
+              return table.concat(out, "|")
+            end
+            merged, separate, custom = keys(default), keys(apart), keys(by_surname)
+            """, name: "keys.lua")
+        let merged = try eval(host, "merged").string ?? ""
+        let separate = try eval(host, "separate").string ?? ""
+        let custom = try eval(host, "custom").string ?? ""
+        // "Ana Kovač", "Ana Kovac" and "Kovač" are one speaker by default; apart, the surname stays.
+        let items = { (text: String) in text.split(separator: "|").map { String($0.split(separator: "=")[0]) } }
+        #expect(items(merged).contains("ana kovac") && !items(merged).contains("kovac"), "\(merged)")
+        #expect(items(separate).contains("ana kovac") && items(separate).contains("kovac"), "\(separate)")
+        #expect(custom.contains("s:kovac=") && custom.contains("s:horvat="), "\(custom)")
+        let total = { (text: String) in text.split(separator: "|").compactMap { Int($0.split(separator: "=").last ?? "") }.reduce(0, +) }
+        #expect(total(merged) == total(separate) && total(merged) == total(custom))
+    }
 }
