@@ -17,8 +17,8 @@ local function has_speaker(r, wanted, quoted)
 end
 
 local function keep(r)
-  if opts.from ~= "" and (not r.date or r.date < opts.from) then return false end
-  if opts.to ~= "" and (not r.date or r.date > opts.to) then return false end
+  if opts.from and (not r.date or r.date < opts.from) then return false end
+  if opts.to and (not r.date or r.date > opts.to) then return false end
   if opts.source ~= "" and corpus.source(r, opts.by) ~= opts.source then return false end
   if opts.speaker ~= "" and not has_speaker(r, pr.people.key(opts.speaker), true) then return false end
   if opts.mentions ~= "" and not has_speaker(r, pr.people.key(opts.mentions), false) then return false end
@@ -34,8 +34,8 @@ return {
     name = "filter-releases",
     description = "Releases matching a date range, source, speaker or text, as paths or a JSONL corpus",
     args = {
-      { name = "from", type = "string", default = "", doc = "first date, YYYY-MM-DD (undated releases are left out)" },
-      { name = "to", type = "string", default = "", doc = "last date, YYYY-MM-DD" },
+      { name = "from", type = "date", doc = "first date, YYYY-MM-DD (undated releases are left out)" },
+      { name = "to", type = "date", doc = "last date, YYYY-MM-DD" },
       { name = "source", type = "string", default = "", doc = "only this source (see by)" },
       { name = "by", type = "string", default = "folder", doc = "what a source is: " .. corpus.source_kinds },
       { name = "speaker", type = "string", default = "",
@@ -51,10 +51,8 @@ return {
   init = function(args)
     opts = args
     corpus.check_source_kind(opts.by)
-    for _, k in ipairs({ "from", "to" }) do
-      if opts[k] ~= "" and not opts[k]:match("^%d%d%d%d%-%d%d%-%d%d$") then
-        error("--arg " .. k .. "=" .. opts[k] .. ": a date YYYY-MM-DD expected", 0)
-      end
+    if opts.from and opts.to and opts.from > opts.to then
+      error("--arg from=" .. opts.from .. " is after to=" .. opts.to, 0)
     end
     if opts.emit ~= "paths" and opts.emit ~= "ids" and opts.emit ~= "jsonl" then
       error("--arg emit=" .. opts.emit .. ": use paths, ids or jsonl", 0)

@@ -52,6 +52,8 @@ import Testing
         try box.write(box.team + "/count/README.md", "# count\n\nCounts releases, the team's way.\n")
         try box.write(box.bundled + "/count/count.lua", Self.counter("count", "Bundled count"))
         try box.write(box.user + "/mine.lua", Self.counter("mine", "My own"))
+        try box.write(box.cwd + "/broken.lua", "meta = { name = 'broken' }\nerror('boom at load')\n")
+        try box.write(box.cwd + "/plain.lua", "for r in pr.releases() do print(r.headline) end\n")
         let list = try box.run(["scripts"])
         #expect(list.status == 0, "\(list.stderr)")
         #expect(list.stdout.contains("count  Team count"))
@@ -60,6 +62,9 @@ import Testing
         #expect(list.stdout.contains("path:  \(box.team)/count/count.lua"))
         #expect(list.stdout.contains("shadows: \(box.bundled)/count/count.lua"))
         #expect(!list.stdout.contains("Bundled count"))
+        #expect(list.stdout.contains("broken  (meta unreadable)") && list.stdout.contains("boom at load"))
+        #expect(list.stdout.contains("plain  (no meta: a plain script)"))
+        #expect(list.stdout.contains("Search path (first wins): \(box.cwd):\(box.team):\(box.user):\(box.bundled)"))
 
         let show = try box.run(["scripts", "show", "count"])
         #expect(show.status == 0)

@@ -54,8 +54,8 @@ function M.new(opts)
   }, Registry)
 end
 
--- The record of a person (created on first sight). Records carry `key`, `name` (the fullest
--- spelling seen, then the most frequent), `names` and `titles` (counts), `releases` (a set of
+-- The record of a person (created on first sight). Records carry `key`, `names` and `titles`
+-- (counts; list() sets `name` and `title` to the most frequent), `releases` (a set of
 -- release ids); scripts add their own fields.
 function Registry:get(person, release)
   local key = self.key(person)
