@@ -22,7 +22,7 @@ return {
   Quote = function(q, r)
     local source = corpus.source(r, by)
     counts[source] = counts[source] or {}
-    corpus.inc(counts[source], q.cue or "(none)")
+    corpus.inc(counts[source], q.cue or "(no cue)")
     corpus.inc(totals, source)
   end,
 

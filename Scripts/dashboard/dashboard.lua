@@ -32,7 +32,7 @@ return {
 
   Quote = function(q, r)
     quotes = quotes + 1
-    corpus.inc(cues, q.cue or "(none)")
+    corpus.inc(cues, q.cue or "(no cue)")
     if q.speaker then
       attributed = attributed + 1
       local s = reg:get(q.speaker, r)
