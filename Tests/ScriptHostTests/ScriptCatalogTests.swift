@@ -66,8 +66,9 @@ struct ScriptTree {
     }
 
     @Test func metadataStateHasNoOutputNorLoadAndIsBounded() throws {
-        #expect(try ScriptHost.readMetadata(source: "print('quiet') return { meta = { name = 'p' } }", name: "p.lua")["name"] == .string("p"))
-        for (source, fragment) in [("load('return 1') return { meta = {} }", "load"),
+        for (source, fragment) in [("print('side effect') return { meta = {} }", "global 'print'"),
+                                   ("load('return 1') return { meta = {} }", "load"),
+                                   ("setmetatable({}, {}) return { meta = {} }", "global 'setmetatable'"),
                                    ("io.write('x') return { meta = {} }", "io"),
                                    ("while true do end", "instruction")] {
             let error = #expect(throws: ScriptMetadataError.self) {

@@ -17,7 +17,7 @@ extension ScriptHost {
     /// Makes the script's top level harmless without a host: `pr` and whatever `require` returns
     /// are one inert stub (any field, call or concatenation gives the stub back), so a script that
     /// says `local top = pr.stats.top` or `local lib = require "pranalyze.lib.people"` still lists.
-    /// `print` writes nothing; the functions a declaration has no use for are removed.
+    /// Then the functions a declaration has no use for (print, load, metatables) are removed.
     static let metadataPrelude = """
         local stub
         stub = setmetatable({}, {
@@ -27,12 +27,11 @@ extension ScriptHost {
         })
         pr = stub
         require = function() return stub end
-        print = function() end
-        load, setmetatable, getmetatable, collectgarbage, warn = nil, nil, nil, nil, nil
+        print, load, setmetatable, getmetatable, collectgarbage, warn = nil, nil, nil, nil, nil, nil
         """
 
     /// Reads a script's `meta` table without running it in a real host: the chunk runs in a fresh,
-    /// tiny state (the sandbox's libraries without load, a silent print, an inert `pr` and `require`,
+    /// tiny state (the sandbox's libraries without print, load or metatables, an inert `pr` and `require`,
     /// 1 MB, 100k instructions, no hooks called) and the table it returns gives `meta`, else the
     /// global `meta`.
     public static func readMetadata(source: String, name: String) throws -> LuaValue {
