@@ -18,6 +18,11 @@ struct ScriptsCommand: ParsableCommand {
 
     static func catalog() -> ScriptCatalog { ScriptCatalog(searchPath: ScriptSearchPath.standard()) }
 
+    /// Names `pranalyze NAME` takes as a command, not a script (`pranalyze run NAME` still works).
+    static var commandNames: Set<String> {
+        Set(Pranalyze.configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"])
+    }
+
     /// The script file the run command was given: a path to a file, else a name on the search path.
     static func resolve(_ argument: String) throws -> String {
         var isDirectory: ObjCBool = false
@@ -52,6 +57,9 @@ struct ScriptsCommand: ParsableCommand {
                 if !info.arguments.isEmpty { out += "    args:  \(info.argumentSynopsis)\n" }
                 out += "    path:  \(entry.path)\n"
                 if let problem = info.problem { out += "    error: \(problem)\n" }
+                if ScriptsCommand.commandNames.contains(entry.name) {
+                    out += "    note:  \(entry.name) is also a pranalyze command: run it with `pranalyze run \(entry.name)`\n"
+                }
                 for hidden in entry.shadows { out += "    shadows: \(hidden.path) (hidden by the script above)\n" }
             }
             if catalog.entries.isEmpty { out += "No scripts found.\n" }

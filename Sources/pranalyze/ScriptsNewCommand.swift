@@ -20,6 +20,9 @@ struct ScriptsNewCommand: ParsableCommand {
         guard let first = name.first, first.isLetter, name.allSatisfy({ allowed.contains($0) }) else {
             throw ValidationError("script names use lower-case letters, digits, - and _, starting with a letter: '\(name)'")
         }
+        if ScriptsCommand.commandNames.contains(name) {
+            throw ValidationError("'\(name)' is a pranalyze command, so `pranalyze \(name)` could not run the script; choose another name")
+        }
     }
 
     func run() throws {

@@ -54,6 +54,7 @@ import Testing
         try box.write(box.user + "/mine.lua", Self.counter("mine", "My own"))
         try box.write(box.cwd + "/broken.lua", "meta = { name = 'broken' }\nerror('boom at load')\n")
         try box.write(box.cwd + "/plain.lua", "for r in pr.releases() do print(r.headline) end\n")
+        try box.write(box.team + "/parse.lua", Self.counter("parse", "Named like a command"))
         let list = try box.run(["scripts"])
         #expect(list.status == 0, "\(list.stderr)")
         #expect(list.stdout.contains("count  Team count"))
@@ -64,6 +65,8 @@ import Testing
         #expect(!list.stdout.contains("Bundled count"))
         #expect(list.stdout.contains("broken  (meta unreadable)") && list.stdout.contains("boom at load"))
         #expect(list.stdout.contains("plain  (no meta: a plain script)"))
+        #expect(list.stdout.contains("note:  parse is also a pranalyze command: run it with `pranalyze run parse`"))
+        #expect(try box.run(["run", "parse", CLI.seed]).stdout == "releases: 1\n")
         #expect(list.stdout.contains("Search path (first wins): \(box.cwd):\(box.team):\(box.user):\(box.bundled)"))
 
         let show = try box.run(["scripts", "show", "count"])
@@ -103,6 +106,7 @@ import Testing
         let pass = try box.run(["scripts", "test", "cue-speakers"])
         #expect(pass.status == 0 && pass.stdout.contains("ok   cue-speakers (table)"), "\(pass.stdout)\(pass.stderr)")
         #expect(try box.run(["scripts", "new", "cue-speakers"]).status == 2) // never overwrites
+        #expect(try box.run(["scripts", "new", "parse"]).stderr.contains("is a pranalyze command"))
 
         // Change the script: the test fails and shows what changed.
         let source = try String(contentsOfFile: folder + "/cue-speakers.lua", encoding: .utf8)
