@@ -255,6 +255,7 @@ function Report:render(format) end
 ---@field version string The pranalyze version.
 ---@field cues pr.cues
 ---@field time pr.time
+---@field people pr.people
 ---@field stats pr.stats
 ---@field text pr.text
 ---@field report pr.report
@@ -317,6 +318,29 @@ function pr.time.date(format, t) end
 ---Processor time used by the program, in seconds (os.clock).
 ---@return number
 function pr.time.clock() end
+
+---People across releases. A `Person` belongs to one release; `pr.people.key` gives the key that identifies the individual across releases: the full name with case, diacritics, periods and white space folded, then through the aliases set with `pr.people.alias`. "Sergey Lavrov", "Lavrov" and "Foreign Minister Lavrov" of different releases share a key when each release resolves its mentions to the full name.
+---@class pr.people
+pr.people = {}
+
+---The canonical key of a person (or of a name): `"Sergéy  Lavrov"` → `"sergey lavrov"`, then aliases applied. Group by it, show `p.name`.
+---@param p Person|string
+---@return string
+function pr.people.key(p) end
+
+---Treats `name` as the same person as `canonical` from now on (both are folded; chains are followed). Call it at the top of a script or in `init`.
+---@param name string|Person
+---@param canonical string
+function pr.people.alias(name, canonical) end
+
+---A name folded the way keys are (case, diacritics, periods, white space), without aliases.
+---@param name string
+---@return string
+function pr.people.fold(name) end
+
+---The aliases set so far, folded: `{ ["sergei lavrov"] = "sergey lavrov" }`.
+---@return table<string, string>
+function pr.people.aliases() end
 
 ---Descriptive statistics over Lua tables: counts, sums, means, medians, percentiles, standard deviations, histograms, top-k, group-by and counters. `t` is a list, or a table whose values are used (`{a = 3, b = 5}`); `key` (a field name or a function of the item) picks the number from each item. nil (and NaN) values are skipped.
 ---@class pr.stats

@@ -6,6 +6,7 @@ struct Pranalyze: ParsableCommand {
         abstract: "Parse press releases and analyse them with Lua scripts.",
         discussion: """
             Run a report:      pranalyze SCRIPT.lua corpus/
+            Run a shared one:  pranalyze quotes-per-speaker corpus/   (list them: pranalyze scripts)
             Run a one-liner:   pranalyze -e 'for r in pr.releases() do print(r.headline) end' corpus/
             See the model:     pranalyze parse release.txt --format json
 
@@ -13,6 +14,7 @@ struct Pranalyze: ParsableCommand {
             (each named on stderr, with a summary); 4 inputs were skipped under --strict.
             """,
         version: "0.1.0",
-        subcommands: [RunCommand.self, ParseCommand.self, ReplCommand.self, DocsCommand.self, MergeCommand.self],
+        subcommands: [RunCommand.self, ParseCommand.self, ReplCommand.self, DocsCommand.self, MergeCommand.self,
+                      ScriptsCommand.self],
         defaultSubcommand: RunCommand.self)
 }

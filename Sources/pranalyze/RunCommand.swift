@@ -16,7 +16,7 @@ struct RunCommand: ParsableCommand {
     @Flag(name: .customShort("i"), help: "Stay in the REPL after running the script.")
     var interactive = false
 
-    @Argument(help: ArgumentHelp("The script, then inputs: files, directories (recursive), or - for stdin.",
+    @Argument(help: ArgumentHelp("The script (a .lua file, or the name of one on the search path: see `pranalyze scripts`), then inputs: files, directories (recursive), or - for stdin.",
                                  valueName: "script-and-inputs"))
     var arguments: [String] = []
 
@@ -49,11 +49,7 @@ struct RunCommand: ParsableCommand {
         if let chunk {
             script = .chunk(chunk)
         } else {
-            let path = inputs.removeFirst()
-            guard FileManager.default.fileExists(atPath: path) else {
-                throw ValidationError("no script named '\(path)'")
-            }
-            script = .file(path)
+            script = .file(try ScriptsCommand.resolve(inputs.removeFirst()))
         }
         let host = try runtime.makeHost()
         host.setCorpus(try input.corpus(inputs))

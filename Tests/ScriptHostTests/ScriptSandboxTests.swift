@@ -109,7 +109,6 @@ import Testing
     @Test(arguments: [
         ("return { Release = function() end }", "g.lua: no meta table"),
         ("meta = 5", "no meta table (return { meta = { name = …, description = … }, … } or set a global meta); found a number"),
-        ("local stats = pr.stats\nreturn { meta = {} }", "attempt to index a nil value (global 'pr')"),
         ("print('side effect') return { meta = {} }", "attempt to call a nil value (global 'print')"),
         ("while true do end", "instruction limit exceeded"),
         ("xpcall(function() while true do end end, function() while true do end end) return { meta = {} }",

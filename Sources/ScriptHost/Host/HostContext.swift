@@ -24,6 +24,8 @@ final class HostContext {
     /// Release properties the running script's hooks and `meta.needs` ask for, so the parser
     /// can compute them up front (anything else stays lazy).
     var needs: Set<String> = []
+    /// `pr.people.alias` merges and the keys already folded (see PeopleModule).
+    var people = PersonKeys()
 
     init(classes: ModelClasses, output: OutputSink, jobs: Int, onProblem: @escaping (InputProblem) -> Void) {
         self.classes = classes

@@ -56,6 +56,7 @@ enum PrModule {
         }
         pr.add(CuesModule.make())
         pr.add(TimeModule.make())
+        pr.add(PeopleModule.make())
         pr.add(StatsModule.make())
         pr.add(TextModule.make())
         pr.add(ReportModule.make())

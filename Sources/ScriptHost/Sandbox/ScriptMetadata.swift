@@ -4,6 +4,8 @@ import LuaKit
 /// Why a script's `meta` could not be read.
 public struct ScriptMetadataError: Error, CustomStringConvertible, Sendable {
     public var message: String
+    /// The script ran but declares no `meta` (a plain chunk): not broken, just undescribed.
+    public var isMissingMeta = false
     public var description: String { message }
 }
 
@@ -12,15 +14,33 @@ extension ScriptHost {
     static let metadataMemory = 1 << 20
     static let metadataInstructions = 100_000
 
+    /// Makes the script's top level harmless without a host: `pr` and whatever `require` returns
+    /// are one inert stub (any field, call or concatenation gives the stub back), so a script that
+    /// says `local top = pr.stats.top` or `local lib = require "pranalyze.lib.people"` still lists.
+    /// Then the functions a declaration has no use for (print, load, metatables) are removed.
+    static let metadataPrelude = """
+        local stub
+        stub = setmetatable({}, {
+          __index = function() return stub end, __call = function() return stub end,
+          __newindex = function() end, __concat = function() return "" end,
+          __len = function() return 0 end, __tostring = function() return "(pr: metadata only)" end,
+        })
+        pr = stub
+        require = function() return stub end
+        print, load, setmetatable, getmetatable, collectgarbage, warn = nil, nil, nil, nil, nil, nil
+        """
+
     /// Reads a script's `meta` table without running it in a real host: the chunk runs in a fresh,
-    /// tiny state (a reduced base library, no `pr`, no `require`, 1 MB, 100k instructions, no
-    /// hooks called) and the table it returns gives `meta`, else the global `meta`.
+    /// tiny state (the sandbox's libraries without print, load or metatables, an inert `pr` and `require`,
+    /// 1 MB, 100k instructions, no hooks called) and the table it returns gives `meta`, else the
+    /// global `meta`.
     public static func readMetadata(source: String, name: String) throws -> LuaValue {
-        let vm = try LuaVM(options: .init(libraries: .minimal, memoryLimit: metadataMemory))
+        let vm = try LuaVM(options: .init(libraries: .sandboxed, memoryLimit: metadataMemory))
         vm.setInstructionLimit(metadataInstructions)
         vm.setDeadline(seconds: 2)
         let returned: [LuaValue]
         do {
+            _ = try vm.run(metadataPrelude, name: "=[metadata]")
             returned = try vm.run(source, name: name)
         } catch let error as LuaError {
             throw ScriptMetadataError(message: "\(name): cannot read meta: \(error.message)")
@@ -38,7 +58,7 @@ extension ScriptHost {
             case .table: found = "a table"
             }
             throw ScriptMetadataError(message: "\(name): no meta table (return { meta = { name = …, description = … }, … } "
-                + "or set a global meta); found \(found)")
+                + "or set a global meta); found \(found)", isMissingMeta: meta == .nil)
         }
         return meta
     }

@@ -1,0 +1,44 @@
+-- cue-verbs: which verbs introduce quotes (said, told, added, according to …), per source.
+local corpus = require "pranalyze.lib.corpus"
+
+local by, counts, totals, min_share = "folder", {}, {}, 0
+
+return {
+  meta = {
+    name = "cue-verbs",
+    description = "Cue-verb profile per source: how quotes are introduced",
+    args = {
+      { name = "by", type = "string", default = "folder", doc = "what a source is: " .. corpus.source_kinds },
+      { name = "min_share", type = "number", default = 0, doc = "hide cues below this share of a source's quotes (0.05 = 5%)" },
+    },
+    needs = { "quotes" },
+  },
+
+  init = function(args)
+    by = corpus.check_source_kind(args.by)
+    min_share = args.min_share
+  end,
+
+  Quote = function(q, r)
+    local source = corpus.source(r, by)
+    counts[source] = counts[source] or {}
+    corpus.inc(counts[source], q.cue or "(no cue)")
+    corpus.inc(totals, source)
+  end,
+
+  finish = function()
+    local rows = {}
+    for source, cues in pairs(counts) do
+      for cue, n in pairs(cues) do
+        local share = n / totals[source]
+        if share >= min_share then rows[#rows + 1] = { source, cue, n, share } end
+      end
+    end
+    return pr.report.table{
+      title = "Cue verbs per source",
+      columns = { "source", "cue", "quotes", { name = "share", type = "percent" } },
+      rows = rows,
+      sort = { "source", "-quotes", "cue" },
+    }
+  end,
+}

@@ -1,0 +1,166 @@
+-- pranalyze.lib.speakers: one record per individual across a corpus.
+--
+-- A Person belongs to one release; reports that aggregate over releases need to know that
+-- "Sergey Lavrov" in one release, "Lavrov" in another and "Foreign Minister Lavrov" in a third
+-- are one speaker. Records are grouped by pr.people.key(p) (the full name with case, diacritics,
+-- periods and white space folded, after pr.people.alias). At the end, records known only by a
+-- surname ("lavrov") are merged into the one full name with that surname, when there is exactly
+-- one; pass merge_surnames = false to keep them apart, or your own key function.
+--
+--   local speakers = require "pranalyze.lib.speakers"
+--   local reg = speakers.new()                       -- or speakers.new{ key = function(p) ... end }
+--   Quote = function(q, r) local s = reg:get(q.speaker, r); s.quotes = (s.quotes or 0) + 1 end
+--   finish: for _, s in ipairs(reg:list()) do print(s.name, s.quotes) end
+local M = {}
+
+local Registry = {}
+Registry.__index = Registry
+
+-- The earlier of two ISO dates (nil-safe); the later one.
+local function earlier(a, b) if a == nil then return b elseif b == nil then return a end return a < b and a or b end
+local function later(a, b) if a == nil then return b elseif b == nil then return a end return a > b and a or b end
+M.earlier, M.later = earlier, later
+
+-- Default merge of the fields a script keeps on a record: numbers add up, `first`/`last` take the
+-- earlier/later date, tables used as sets or counts are merged key by key.
+function M.combine(into, from)
+  for k, v in pairs(from) do
+    local mine = into[k]
+    if k == "first" then into.first = earlier(mine, v)
+    elseif k == "last" then into.last = later(mine, v)
+    elseif type(v) == "number" then into[k] = (mine or 0) + v
+    elseif type(v) == "table" then
+      into[k] = mine or {}
+      for kk, vv in pairs(v) do
+        local have = into[k][kk]
+        if type(vv) == "number" and type(have) == "number" then into[k][kk] = have + vv
+        elseif have == nil then into[k][kk] = vv end
+      end
+    elseif mine == nil then into[k] = v
+    end
+  end
+end
+
+-- opts.key(person) -> string: how to identify a person (default pr.people.key).
+-- opts.merge_surnames (default true): fold surname-only records into the unique full name.
+-- opts.combine(into, from): how to merge script fields (default M.combine).
+function M.new(opts)
+  opts = opts or {}
+  return setmetatable({
+    key = opts.key or pr.people.key,
+    merge_surnames = opts.merge_surnames ~= false,
+    combine = opts.combine or M.combine,
+    records = {}, order = {},
+  }, Registry)
+end
+
+-- The record of a person (created on first sight). Records carry `key`, `names` and `titles`
+-- (counts; list() sets `name` and `title` to the most frequent), `releases` (a set of
+-- release ids); scripts add their own fields.
+function Registry:get(person, release)
+  local key = self.key(person)
+  local rec = self.records[key]
+  if not rec then
+    rec = { key = key, names = {}, titles = {}, releases = {} }
+    self.records[key] = rec
+    self.order[#self.order + 1] = key
+  end
+  rec.names[person.name] = (rec.names[person.name] or 0) + 1
+  if release and not rec.releases[release.id] then
+    rec.releases[release.id] = true
+    -- Titles once per release, so a long release does not outvote many short ones.
+    for _, t in ipairs(person.titles) do rec.titles[t] = (rec.titles[t] or 0) + 1 end
+  end
+  return rec
+end
+
+-- The most frequent key of a count table; ties go to the longer, then alphabetically first.
+local function best(counts)
+  local pick, n
+  for k, c in pairs(counts) do
+    if not pick or c > n or (c == n and (#k > #pick or (#k == #pick and k < pick))) then pick, n = k, c end
+  end
+  return pick
+end
+
+-- Merges a record into another (registry fields, then the script's).
+function Registry:absorb(into, from)
+  for name, c in pairs(from.names) do into.names[name] = (into.names[name] or 0) + c end
+  for t, c in pairs(from.titles) do into.titles[t] = (into.titles[t] or 0) + c end
+  for id in pairs(from.releases) do into.releases[id] = true end
+  local own = { key = true, names = true, titles = true, releases = true, name = true, title = true, release_count = true }
+  local extra = {}
+  for k, v in pairs(from) do if not own[k] then extra[k] = v end end
+  self.combine(into, extra)
+end
+
+-- Where a key known only by its last words goes: "lavrov" and "van dijk" go to the one longer
+-- key ending with them ("sergey lavrov", "marieke van dijk"); when several longer keys do, only
+-- if they form one chain ("van dijk" < "marieke van dijk"), else nowhere (ambiguous).
+local function suffix_targets(order)
+  local by_suffix = {}
+  for _, key in ipairs(order) do
+    local pos = key:find(" ", 1, true)
+    while pos do
+      local suffix = key:sub(pos + 1)
+      by_suffix[suffix] = by_suffix[suffix] or {}
+      table.insert(by_suffix[suffix], key)
+      pos = key:find(" ", pos + 1, true)
+    end
+  end
+  local target = {}
+  for _, key in ipairs(order) do
+    local cands = by_suffix[key]
+    if cands then
+      local longest = cands[1]
+      for _, c in ipairs(cands) do if #c > #longest then longest = c end end
+      local chain = true
+      for _, c in ipairs(cands) do
+        if c ~= longest and longest:sub(-#c - 1) ~= " " .. c then chain = false end
+      end
+      if chain then target[key] = longest end
+    end
+  end
+  return target
+end
+
+-- The merged records, in order of first sight, each with `name` (most frequent spelling),
+-- `title` (most frequent title) and `release_count` set.
+function Registry:list()
+  local merged = {}
+  if self.merge_surnames and not self.merged then
+    local target = suffix_targets(self.order)
+    for _, key in ipairs(self.order) do
+      if target[key] then
+        self:absorb(self.records[target[key]], self.records[key])
+        merged[key] = target[key]
+      end
+    end
+  end
+  -- Merging happens once; later calls list the same records.
+  self.merged = self.merged or merged
+  merged = self.merged
+  local alive = {}
+  for _, key in ipairs(self.order) do
+    if not merged[key] then
+      local rec = self.records[key]
+      rec.name = best(rec.names)
+      rec.title = best(rec.titles)
+      local n = 0
+      for _ in pairs(rec.releases) do n = n + 1 end
+      rec.release_count = n
+      alive[#alive + 1] = rec
+    end
+  end
+  return alive
+end
+
+-- After the corpus: a map from every key seen (merged ones too) to its merged record.
+function Registry:canonical()
+  local map = {}
+  for _, rec in ipairs(self:list()) do map[rec.key] = rec end
+  for key, into in pairs(self.merged) do map[key] = map[into] end
+  return map
+end
+
+return M

@@ -1,0 +1,63 @@
+-- quotes-per-speaker: how often each person is quoted, how much, and over which dates.
+-- Speakers are matched across releases (see pranalyze.lib.speakers): "Sergey Lavrov" in one
+-- release and "Lavrov" in another are one row.
+local speakers = require "pranalyze.lib.speakers"
+
+local reg, min_words, limit, unattributed = nil, 0, 0, 0
+
+return {
+  meta = {
+    name = "quotes-per-speaker",
+    description = "Quotes, words quoted, releases and first/last date per speaker",
+    args = {
+      { name = "min_words", type = "integer", default = 0, doc = "count only quotes of at least this many words" },
+      { name = "limit", type = "integer", default = 0, doc = "show the top N speakers only (0: all)" },
+      { name = "alias", type = "list", default = {}, doc = "merge spellings: 'Sergei Lavrov=Sergey Lavrov,…'" },
+    },
+    needs = { "quotes", "people" },
+  },
+
+  init = function(args)
+    min_words, limit = args.min_words, args.limit
+    for _, pair in ipairs(args.alias) do
+      local from, to = pair:match("^(.-)=(.+)$")
+      if not from then error("--arg alias: expected 'Name=Canonical name', got '" .. pair .. "'", 0) end
+      pr.people.alias(from, to)
+    end
+    reg = speakers.new()
+  end,
+
+  Quote = function(q, r)
+    if q.words < min_words then return end
+    if not q.speaker then
+      unattributed = unattributed + 1
+      return
+    end
+    local s = reg:get(q.speaker, r)
+    s.quotes = (s.quotes or 0) + 1
+    s.words = (s.words or 0) + q.words
+    s.first = speakers.earlier(s.first, r.date)
+    s.last = speakers.later(s.last, r.date)
+  end,
+
+  finish = function()
+    local rows = {}
+    for _, s in ipairs(reg:list()) do
+      if s.quotes then
+        rows[#rows + 1] = { s.name, s.quotes, s.words, s.release_count, s.first, s.last }
+      end
+    end
+    local report = pr.report.new{ title = "Quotes per speaker" }
+    report:add(pr.report.table{
+      columns = { "speaker", "quotes", "words", "releases",
+                  { name = "first", type = "date" }, { name = "last", type = "date" } },
+      rows = rows,
+      sort = { "-quotes", "-words", "speaker" },
+      limit = limit > 0 and limit or nil,
+    })
+    if unattributed > 0 then
+      report:add(string.format("%d quote%s without a speaker left out.", unattributed, unattributed == 1 and "" or "s"))
+    end
+    return report
+  end,
+}
