@@ -196,6 +196,7 @@ struct NameParser {
             if toks[k].kind != .word { return false }
             let w = lower[k]
             if !toks[k].capitalized { return TitleLexicon.particles.contains(w) }
+            if w == "i" { return false }  // the pronoun, not an initial (initials carry a full stop)
             return !TitleLexicon.titleWords.contains(w) || TitleLexicon.nameSuffixes.contains(w)
         }
         var e = b
