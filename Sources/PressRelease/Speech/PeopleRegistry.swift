@@ -58,8 +58,7 @@ struct PeopleRegistry {
             return i
         }
         let i = people.count
-        let display = words.count == 1 ? name : name
-        people.append(Person(name: display, surname: surnameDisplay(name), titles: titles, mentions: [mention],
+        people.append(Person(name: name, surname: surnameDisplay(name), titles: titles, mentions: [mention],
                              mentionCount: 1, gender: gender, firstOffset: offset))
         bySurname[surname, default: []].append(i)
         if let f = firstName { byFirst[f, default: []].append(i) }
