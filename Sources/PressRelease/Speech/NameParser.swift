@@ -146,7 +146,7 @@ struct NameParser {
                     && (TitleLexicon.isHeadTitle(lower[k]) || (lower[k] == "head" || lower[k] == "member") && k < a)
             }
             if (org || orgSeen && !chosenStrong) && !titled { m.kind = .organization; return m }
-            if !titled, (a...b).contains(where: { EntityLexicon.placeWords.contains(lower[$0]) }) { m.kind = .place; return m }
+            if !titled, EntityLexicon.placeWords.contains(lower[b]) { m.kind = .place; return m }  // "Christmas Island"
             m.kind = .person
             m.placeLike = a == b && EntityLexicon.places.contains(lower[a])
             m.nameFirst = a
