@@ -38,6 +38,16 @@ import Testing
         #expect(r.contacts.contains { $0.name == "John Q. Public" && $0.email == "press@acme.example.com" && $0.phone == "(555) 123-4567" })
     }
 
+    @Test func contactLinesInTheirUsualShapes() {
+        let r = Release.parsing("Acme Opens Plant\n\nAcme opened a plant today.\n\nFor further information contact: Jane Roe on 0417 361 637 or John Doe, Adviser, on (02) 6277 4349\n\nMedia contact: Alice Plate (Snowdon) 0400 045 999\n\nContact: Gulfam Shabbir CEO & Founder, +1 (309)-733-4339, gulfam@acme.example.net\n")
+        #expect(r.paragraphs.map(\.text) == ["Acme opened a plant today."])
+        let c = r.contacts
+        #expect(c.contains { $0.name == "Jane Roe" && $0.phone == "0417 361 637" })
+        #expect(c.contains { $0.name == "John Doe" && $0.phone == "(02) 6277 4349" })
+        #expect(c.contains { $0.name == "Alice Plate" && $0.organization == "Snowdon" && $0.phone == "0400 045 999" })
+        #expect(c.contains { $0.name == "Gulfam Shabbir" && $0.email == "gulfam@acme.example.net" && $0.phone == "+1 (309)-733-4339" })
+    }
+
     @Test func gluedAboutAndDisclaimer() {
         let text = "# Acme Robots Ship\n\nHANOI, VIETNAM - [Media OutReach Newswire](https://x.example) – 9 June 2026 – Acme shipped robots.\n\nSales rose sharply in the first quarter of the year.\n\nAbout AcmeAcme is a robot maker founded in 2010 in Hanoi, with offices in many countries around the world.\n\nForward-Looking Statements\n\nThis release contains forward-looking statements.\n"
         let r = Release.parsing(text)

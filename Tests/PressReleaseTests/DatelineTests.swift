@@ -63,6 +63,15 @@ import Testing
         #expect(r.paragraphs.first?.text == "Acme expanded today.")
     }
 
+    @Test func lostDashAfterCapitalPlace() {
+        let r = Release.parsing("Doe Introduces Bill\n2013-02-05\n\nWASHINGTON, D.C.  Today, Sens. Doe and Roe introduced a bill.\n")
+        #expect(r.dateline?.place == "WASHINGTON, D.C.")
+        #expect(r.paragraphs.first?.text == "Today, Sens. Doe and Roe introduced a bill.")
+        // one blank is not a lost dash
+        let s = Release.parsing("Doe Introduces Bill\n2013-02-05\n\nWASHINGTON is where Sens. Doe and Roe introduced a bill.\n")
+        #expect(s.dateline?.place == nil)
+    }
+
     @Test func datelineUnderSummaryLines() throws {
         let r = Release.parsing("# Plumbing Tips\n\nHomeowners: Solve These Headaches Before They Get Worse!\n\nSt. George, United States - July 30, 2025 / Roto-Rooter Plumbing /\n\nSt. George has grown fast.\n")
         #expect(r.subheadline == "Homeowners: Solve These Headaches Before They Get Worse!")

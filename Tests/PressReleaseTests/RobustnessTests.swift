@@ -19,14 +19,17 @@ import Testing
 
     @Test func hostileInputsDegradeToWarnings() {
         var rng = SystemRandomNumberGenerator()
+        let badUTF8 = Array("Headline\n\nBody ".utf8) + [0xFF, 0xC3, 0x41, 0xE2, 0x82] + Array(" text \u{E9} end.\n".utf8) + [0xF0, 0x9F]
         var inputs: [[UInt8]] = [
             [], [0x0A], Array(repeating: 0x0A, count: 1000), Array(repeating: 0x20, count: 5000),
             [0xFF, 0xFE, 0x00, 0x41], [0xE2, 0x80], Array("&#99999999999;&amp&;&#x;".utf8),
             Array(("A" + String(repeating: "b. ", count: 20000)).utf8),
             Array(String(repeating: "\"(", count: 5000).utf8),
+            Array(("Contact: " + String(repeating: "a@a", count: 30000)).utf8),
+            Array(("Headline\n\n" + String(repeating: "[a](", count: 20000) + String(repeating: "x", count: 5000)).utf8),
             Array("# \n\n---\n\n###\n".utf8), Array("2.4.75 —".utf8), Array("(((((((((((".utf8),
             Array("WASHINGTON –".utf8), Array("February 30, 2024".utf8),
-            Array("Headline\n\nBody ".utf8) + [0xFF, 0xC3, 0x41, 0xE2, 0x82] + Array(" text \u{E9} end.\n".utf8) + [0xF0, 0x9F],
+            badUTF8,
         ]
         for _ in 0..<200 {
             inputs.append((0..<Int.random(in: 0..<400, using: &rng)).map { _ in
@@ -41,7 +44,7 @@ import Testing
             if r.date == nil { #expect(r.warnings.contains { $0.code == "no-date" || $0.code == "impossible-date" }) }
         }
         // invalid UTF-8 becomes U+FFFD in the text, one per bad byte, and offsets still map back
-        let bad = ReleaseParser().parse(SourceDocument(path: "bad", bytes: inputs[14]))
+        let bad = ReleaseParser().parse(SourceDocument(path: "bad", bytes: badUTF8))
         #expect(bad.paragraphs.first?.text == "Body \u{FFFD}\u{FFFD}A\u{FFFD}\u{FFFD} text \u{E9} end.")
     }
 

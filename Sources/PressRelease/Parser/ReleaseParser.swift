@@ -20,9 +20,10 @@ public struct ReleaseParser: Sendable {
         release.subheadline = header.subheadline?.string
         var paras = ParagraphBuilder.build(header.body)
         var extra: [Boilerplate] = []
-        let dateline = LeadDateline.take(header: header, paragraphs: &paras, boilerplate: &extra)
+        let dateline = LeadDateline.take(header: header, paragraphs: &paras, boilerplate: &extra, source: document.bytes)
         release.dateline = dateline.dateline
         let split = BodySplitter.split(paras)
+        if release.kind == nil { release.kind = split.kind }
         release.paragraphs = split.body.enumerated().map { k, raw in
             let p = MarkdownLinks.strip(raw)   // `[text](url)` reads as `text`; images are dropped
             return Paragraph(index: k + 1, text: p.string, start: p.start, stop: p.stop, sourceMap: p.map)

@@ -88,7 +88,7 @@ public enum SentenceSplitter {
             return nextIsOpener(b, k)
         }
         if letters.count == 1 && Bytes.isUpper(letters[0]) { return false }   // initial: J. Smith
-        if lower == Array("no".utf8) { return !nextIsDigit }
+        if lower.count == 2, lower[0] == 0x6E, lower[1] == 0x6F { return !nextIsDigit }   // `No. 3`
         if Abbreviations.strong.contains(lower) {
             return Abbreviations.weak.contains(lower) && nextIsOpener(b, k)
         }
@@ -107,6 +107,6 @@ public enum SentenceSplitter {
         var w = dot
         while w > 0, b[w - 1] != 0x20 { w -= 1 }
         for k in w..<dot where b[k] == 0x2F || b[k] == 0x40 { return true }
-        return ByteText.hasPrefix(b, Array("www".utf8), at: w)
+        return w + 3 < dot && b[w] | 0x20 == 0x77 && b[w + 1] | 0x20 == 0x77 && b[w + 2] | 0x20 == 0x77
     }
 }

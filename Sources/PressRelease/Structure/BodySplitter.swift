@@ -7,6 +7,8 @@ struct BodySplit {
     var contactBlocks: [[Piece]] = []
     /// A date stated in a trailing line (`7.11.79` at the end of OCR'd releases).
     var trailingDate: DateMatch?
+    /// A label found among the first paragraphs (`PRESS RELEASE` under a forwarding note).
+    var kind: String?
 }
 
 enum BodySplitter {
@@ -27,7 +29,10 @@ enum BodySplitter {
             if Boilerplates.isFooterStart(b, next: next) { closeBlock(); state = .footer; add(.footer, p); continue }
             if Boilerplates.isEndMark(b) { closeBlock(); state = .afterEnd; add(.endMark, p); continue }
             if Boilerplates.isDebris(b) { add(.debris, p); continue }
-            if out.body.count < 2, b.count < 60, HeaderLines.label(b) != nil { add(.label, p); continue }
+            if out.body.count < 2, b.count < 60, let kind = HeaderLines.label(b) {
+                if out.kind == nil { out.kind = kind }
+                add(.label, p); continue
+            }
             if Boilerplates.isContactOpener(b) {
                 closeBlock(); state = .contact; block.append(p); add(.contact, p); continue
             }

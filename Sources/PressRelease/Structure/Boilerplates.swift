@@ -3,7 +3,8 @@
 enum Boilerplates {
     static let contactOpeners: [[UInt8]] = [
         "contact:", "contacts:", "media contact", "press contact", "media contacts", "media inquiries",
-        "media enquiries", "press inquiries", "for further information", "for more information contact",
+        "media enquiries", "press inquiries", "for further information contact",
+        "for further information, contact", "for further information", "for more information contact",
         "for more information, contact", "for media inquiries", "further information:", "contact details",
         "contact information", "contact info", "investor contact", "investor relations contact", "contact ",
         "inquiries:", "enquiries:", "media:", "press:", "for information contact", "further enquiries",
@@ -21,6 +22,14 @@ enum Boilerplates {
                                          "safe harbor", "disclaimer", "cautionary note", "cautionary statement",
                                          "this press release contains forward", "legal disclaimer",
                                          "this release contains forward", "important notice"].map { Array($0.utf8) }
+
+    /// Phrases matched per paragraph, encoded once.
+    enum Words {
+        static let about = Array("about ".utf8)
+        static let pressRelease = Array("press release".utf8)
+        static let footers: [[UInt8]] = ["[original/source press release]", "view source version on", "view original content",
+                                         "view the original release"].map { Array($0.utf8) }
+    }
 
     static func isEndMark(_ b: [UInt8]) -> Bool {
         guard b.count <= 14 else { return false }
@@ -62,7 +71,7 @@ enum Boilerplates {
 
     /// `About Acme Inc.`, `About Acme:`, `ABOUT ACME`, or glued `About AcmeAcme is…`.
     static func isAbout(_ b: [UInt8]) -> Bool {
-        guard b.count > 7, ByteText.hasPrefix(b, Array("about ".utf8)) else { return false }
+        guard b.count > 7, ByteText.hasPrefix(b, Words.about) else { return false }
         let next = b[6]
         guard Bytes.isUpper(next) || Bytes.isDigit(next) || next >= 0xC0 || next == 0x2A || next == 0x22 else { return false }
         // "About 200 people …" is a sentence; "About the Author"/"About Us" are headings
@@ -78,13 +87,10 @@ enum Boilerplates {
 
     /// The archive's `---` rule that opens its footer, or a `[Original/Source Press Release](…)` line.
     static func isFooterStart(_ b: [UInt8], next: [UInt8]?) -> Bool {
-        if b == Array("---".utf8) || b == Array("***".utf8) || b == Array("___".utf8) {
+        if b.count == 3, b[0] == b[1], b[1] == b[2], b[0] == 0x2D || b[0] == 0x2A || b[0] == 0x5F {
             guard let n = next else { return true }
-            return n.first == 0x5B || ByteText.contains(n, Array("press release".utf8)) || n.first == 0x21
+            return n.first == 0x5B || ByteText.contains(n, Words.pressRelease) || n.first == 0x21
         }
-        return ByteText.hasPrefix(b, Array("[original/source press release]".utf8))
-            || ByteText.hasPrefix(b, Array("view source version on".utf8))
-            || ByteText.hasPrefix(b, Array("view original content".utf8))
-            || ByteText.hasPrefix(b, Array("view the original release".utf8))
+        return b.first == 0x5B || b.first == 0x56 || b.first == 0x76 ? ByteText.prefix(b, Words.footers) != nil : false
     }
 }

@@ -10,7 +10,8 @@ enum Contacts {
         var cur: Contact?
         func flush() { if let c = cur, c.name != nil || c.phone != nil || c.email != nil { out.append(c) }; cur = nil }
         for line in lines {
-            var b = line.bytes
+            // contact lines are short; a giant one is read only as far as a contact could reach
+            var b = line.count > 600 ? Array(line.bytes[0..<600]) : line.bytes
             var offset = 0
             if let n = Boilerplates.gluedContactOpener(b) ?? ByteText.prefix(b, Boilerplates.contactOpeners) {
                 offset = n
@@ -22,9 +23,11 @@ enum Contacts {
             var segments: [(kind: Int, range: Range<Int>)] = []   // 0 text, 1 phone, 2 email
             var i = 0
             while i < b.count {
-                if let e = email(in: b, from: i) {
+                // whichever comes first: an e-mail address or a phone number
+                let e = email(in: b, from: i), ph = phone(in: b, from: i)
+                if let e, ph == nil || e.lowerBound < ph!.lowerBound {
                     addText(b, i, e.lowerBound, &segments); segments.append((2, e)); i = e.upperBound
-                } else if let p = phone(in: b, from: i) {
+                } else if let p = ph {
                     addText(b, i, p.lowerBound, &segments); segments.append((1, p)); i = p.upperBound
                 } else {
                     addText(b, i, b.count, &segments); i = b.count
@@ -43,9 +46,12 @@ enum Contacts {
                     if cur == nil { cur = Contact(start: start, stop: stop) }
                     if cur?.phone == nil { cur?.phone = text }
                 default:
-                    if looksLikeName(b, seg.range) {
+                    let (nameRange, orgRange) = nameParts(b, seg.range)
+                    if let nr = nameRange, looksLikeName(b, nr) {
                         if cur?.name != nil || cur?.phone != nil || cur?.email != nil { flush() }
-                        cur = Contact(name: text, start: start, stop: stop)
+                        cur = Contact(name: String(decoding: b[nr], as: UTF8.self), start: line.source(nr.lowerBound + offset),
+                                      stop: stop)
+                        if let o = orgRange { cur?.organization = String(decoding: b[o], as: UTF8.self) }
                     } else if cur != nil, cur?.organization == nil, looksLikeOrganization(b, seg.range) {
                         cur?.organization = text
                     } else if cur == nil, looksLikeOrganization(b, seg.range) {
@@ -77,6 +83,51 @@ enum Contacts {
         }
         push(hi)
     }
+
+    static let leadingJoiners: [[UInt8]] = ["or ", "and ", "& ", "call ", "contact: ", "contact ", "contact:"].map { Array($0.utf8) }
+    static let trailingJoiners: [[UInt8]] = [" on", " at", " or", " tel", " ph", " phone", " mobile", " mob", " m", " t", " p"].map { Array($0.utf8) }
+
+    /// `or Anne Sims on` → `Anne Sims`; `Alice Plate (Snowdon)` → name `Alice Plate`, organisation `Snowdon`.
+    static func nameParts(_ b: [UInt8], _ r: Range<Int>) -> (Range<Int>?, Range<Int>?) {
+        var lo = r.lowerBound, hi = r.upperBound
+        var org: Range<Int>?
+        if let open = b[lo..<hi].firstIndex(of: 0x28), let close = b[open..<hi].firstIndex(of: 0x29), open > lo {
+            if close > open + 1 { org = (open + 1)..<close }
+            hi = open
+        }
+        var changed = true
+        while changed {
+            changed = false
+            while lo < hi, b[lo] == 0x20 { lo += 1 }
+            while hi > lo, b[hi - 1] == 0x20 || b[hi - 1] == 0x2D || b[hi - 1] == 0x3A { hi -= 1 }
+            for j in leadingJoiners where hi - lo > j.count && ByteText.hasPrefix(Array(b[lo..<hi]), j) { lo += j.count; changed = true }
+            for j in trailingJoiners where hi - lo > j.count {
+                let tail = b[(hi - j.count)..<hi].map(Bytes.lower)
+                if tail == j { hi -= j.count; changed = true }
+            }
+        }
+        // `Gulfam Shabbir CEO & Founder`: the name stops at the first job-title word
+        var w = lo
+        while w < hi {
+            let start = w
+            while w < hi, b[w] != 0x20 { w += 1 }
+            if start > lo, jobWords.contains(b[start..<w].map(Bytes.lower).filter { $0 != 0x2C }) {
+                var e = start
+                while e > lo, b[e - 1] == 0x20 || b[e - 1] == 0x2C { e -= 1 }
+                if org == nil { org = start..<hi }
+                hi = e
+                break
+            }
+            w += 1
+        }
+        return (hi > lo ? lo..<hi : nil, org)
+    }
+
+    static let jobWords: Set<[UInt8]> = Set(["ceo", "cfo", "coo", "cto", "founder", "co-founder", "director", "manager",
+                                             "president", "head", "chief", "officer", "vp", "partner", "adviser",
+                                             "advisor", "spokesperson", "spokesman", "spokeswoman", "secretary",
+                                             "chairman", "chair", "editor", "executive", "senior", "associate",
+                                             "coordinator", "specialist", "consultant", "owner"].map { Array($0.utf8) })
 
     static let notNames: Set<[UInt8]> = Set(["phone", "tel", "telephone", "email", "e-mail", "mobile", "cell", "fax",
                                              "office", "website", "web", "media", "press", "contact", "ph", "mob",

@@ -18,7 +18,9 @@ struct DatelineParts {
 enum DatelineParser {
     static let maxLength = 260
 
-    static func parse(_ b: [UInt8]) -> DatelineParts? {
+    /// `gap`: text offset of a space that stood for two or more blanks in the source, where a
+    /// dash was lost (`WASHINGTON, D.C.  Today, …`); it may close an all-capitals place.
+    static func parse(_ b: [UInt8], gap: Int? = nil) -> DatelineParts? {
         let n = b.count
         let limit = min(n, maxLength)
         var place: Range<Int>?, date: DateMatch?, agency: Range<Int>?
@@ -83,6 +85,15 @@ enum DatelineParser {
             if date == nil, place != nil, let e = monthDay(b, i) {
                 i = e; textEnd = e; bodyStart = skipSpaces(b, e); closed = false
                 continue
+            }
+            if place == nil, date == nil, agency == nil, let g = gap, g > i, g < i + 40 {
+                let r = trim(b, i, g)
+                if !r.isEmpty, !b[r].contains(where: Bytes.isLower), PlaceWords.looksLikePlace(b, r), PlaceWords.isStrongPlace(b, r),
+                   g + 1 < n, Bytes.isUpper(b[g + 1]) {
+                    place = r; textEnd = r.upperBound
+                    i = g + 1; bodyStart = i; closed = true
+                    continue
+                }
             }
             if place == nil, agency == nil, !leadingDash {
                 let end = placeEnd(b, i, min(n, i + 70))

@@ -56,7 +56,7 @@ enum HeaderFinder {
             }
             let p = pieces[i]
             let b = p.bytes
-            if b.starts(with: Array("```".utf8)) || Boilerplates.isImage(b) {
+            if b.count >= 3 && b[0] == 0x60 && b[1] == 0x60 && b[2] == 0x60 || Boilerplates.isImage(b) {   // ``` fences
                 h.boilerplate.append(boiler(.debris, p)); i += 1; continue
             }
             if let hl = h.headline, b.count < hl.count * 2 + 16, ByteText.letterKey(b) == ByteText.letterKey(hl.bytes), !b.isEmpty {
@@ -110,6 +110,12 @@ enum HeaderFinder {
             if h.headline == nil, !structured, isNameLine(b), i + 1 < limit, HeaderLines.classify(pieces[i + 1].bytes) != .text {
                 h.boilerplate.append(boiler(.letterhead, p)); i += 1; continue
             }
+            // `FORREST MAKES STAND ON PRINCIPLE John Forrest, …`: a capitals headline run into the lead
+            if h.headline == nil, !structured, b.count > 100, let cut = capitalsPrefixEnd(b) {
+                h.headline = p.slice(0, cut)
+                pieces[i] = p.slice(cut, b.count)
+                break
+            }
             if h.headline == nil, !structured, isLeadSentence(b) {
                 break   // the text opens straight into the body: no headline
             }
@@ -159,6 +165,29 @@ enum HeaderFinder {
         guard b.count >= 10, b.count <= 30, Bytes.isDigit(b[0]), b[4] == 0x2D,
               let d = DateParser.match(b, 0, b.count), d.end >= b.count else { return nil }
         return d
+    }
+
+    /// End of a run of at least three all-capital words that opens a longer mixed-case line.
+    static func capitalsPrefixEnd(_ b: [UInt8]) -> Int? {
+        var i = 0, words = 0, end = 0
+        while i < b.count {
+            while i < b.count, b[i] == 0x20 { i += 1 }
+            let w = i
+            var letters = 0, lower = 0
+            while i < b.count, b[i] != 0x20 {
+                if Bytes.isLower(b[i]) { lower += 1 } else if Bytes.isUpper(b[i]) { letters += 1 }
+                i += 1
+            }
+            guard i > w else { break }
+            if lower > 0 {
+                // single capitals (`A`, `I`) are ambiguous: the run must hold real words
+                guard words >= 3, Bytes.isUpper(b[w]) else { return nil }
+                let rest = ByteText.counts(Array(b[w...]))
+                return rest.words >= 4 && rest.lower > rest.upper ? end : nil
+            }
+            if letters > 0 || (w..<i).contains(where: { Bytes.isDigit(b[$0]) }) { words += 1; end = i } else if words == 0 { return nil }
+        }
+        return nil
     }
 
     /// `**** Headline ****` → `Headline`.

@@ -6,7 +6,7 @@ enum LeadDateline {
         var match: DateMatch?
     }
 
-    static func take(header: Header, paragraphs: inout [Piece], boilerplate: inout [Boilerplate]) -> Result {
+    static func take(header: Header, paragraphs: inout [Piece], boilerplate: inout [Boilerplate], source: [UInt8]) -> Result {
         if let own = header.ownLineDateline {
             let result = make(own.piece, own.parts, place: nil)
             // pressservices: a second, issuer dateline opens the lead; strip it too
@@ -17,7 +17,8 @@ enum LeadDateline {
             }
             return result
         }
-        if let first = paragraphs.first, let parts = DatelineParser.parse(first.bytes) {
+        if let first = paragraphs.first,
+           let parts = DatelineParser.parse(first.bytes, gap: first.wideGaps(in: source, minBlanks: 2).first) {
             let result = make(first, parts, place: nil)
             strip(&paragraphs, parts.bodyStart)
             return result

@@ -33,15 +33,15 @@ struct Piece {
                      afterBlank: from <= 0 ? afterBlank : false)
     }
 
-    /// Text offsets of spaces that stand for a run of three or more blanks in the source: OCR'd
+    /// Text offsets of spaces that stand for a run of `minBlanks` or more blanks in the source: OCR'd
     /// letterheads use such runs where the printed page had separate lines.
-    func wideGaps(in source: [UInt8]) -> [Int] {
+    func wideGaps(in source: [UInt8], minBlanks: Int = 3) -> [Int] {
         var out: [Int] = []
         let t = map.textOffsets, src = map.sourceOffsets
         guard t.count > 1 else { return out }
         for k in 1..<t.count {
             let extra = (src[k] - t[k]) - (src[k - 1] - t[k - 1])
-            guard extra >= 2, t[k] >= 1, bytes[t[k] - 1] == 0x20 else { continue }
+            guard extra >= minBlanks - 1, t[k] >= 1, bytes[t[k] - 1] == 0x20 else { continue }
             // count blank characters (a non-breaking space is one) between the words
             let from = map.sourceOffset(forTextOffset: t[k] - 1)
             var blanks = 0, j = from
@@ -49,7 +49,7 @@ struct Piece {
                 if source[j] == 0xC2, j + 1 < source.count, source[j + 1] == 0xA0 { j += 2 } else { j += 1 }
                 blanks += 1
             }
-            if blanks >= 3 { out.append(t[k] - 1) }
+            if blanks >= minBlanks { out.append(t[k] - 1) }
         }
         return out
     }
