@@ -140,7 +140,9 @@ extension SpeechContext {
             let s = names.runStart(p, endingAt: i - 2)
             if names.interpret(p, s, i - 2).kind == .title {
                 let title = text.text(p, tokens: s, i - 2)
-                if !people.people[who].titles.contains(title) { people.people[who].titles.append(title) }
+                if people.people[who].titles.count < 16, !people.people[who].titles.contains(title) {
+                    people.people[who].titles.append(title)
+                }
             }
         }
         if let aff = affiliation(p, after: e) { people.addAffiliation(who, aff) }

@@ -58,10 +58,11 @@ extension SpeechAnalyzer {
         // ("Gala Night", "BNP Paribas") fail every test.
         var keep = [Int?](repeating: nil, count: people.count)
         var kept: [Person] = []
+        let turnSpeakers = Set(out.turns.compactMap(\.speakerIndex))
         for (i, p) in people.enumerated() {
             let bySurname = p.mentions.contains(p.surname) && p.name != p.surname
                 && !EntityLexicon.places.contains(p.surname.lowercased())
-            let speaksInTurn = out.turns.contains { $0.speakerIndex == i }
+            let speaksInTurn = turnSpeakers.contains(i)
             if !p.titles.isEmpty || !p.quotes.isEmpty || p.affiliation != nil || p.gender != .unknown || bySurname || speaksInTurn {
                 keep[i] = kept.count
                 kept.append(p)
