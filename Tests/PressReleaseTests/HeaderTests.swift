@@ -48,6 +48,22 @@ import Testing
         #expect(r.paragraphs.first?.text.hasPrefix("All children held") == true)
     }
 
+    @Test func addressBlocksAndTitleTwoBlanksBeforeTheLead() {
+        let r = Release.parsing(" TAMWORTH OFFICE  SHOP 5, 259 PEEL STREET, TAMWORTH 2340  PH:  02 6761 3080  FAX:  02 6761 3380\n\n Media Release     14th August 2012   Asylum seeker package a way forward  The asylum seeker package developed by the expert panel has been welcomed by the Independent Member for New England today.\n")
+        #expect(r.headline == "Asylum seeker package a way forward")
+        #expect(r.date == "2012-08-14")
+        #expect(r.dateline?.place == nil)
+        #expect(r.boilerplate.contains { $0.kind == .letterhead && $0.text.hasPrefix("TAMWORTH OFFICE") })
+        #expect(r.paragraphs.first?.text.hasPrefix("The asylum seeker package") == true)
+    }
+
+    @Test func placeAndDateOnLinesOfTheirOwn() {
+        let r = Release.parsing("Doe Statement on the Budget\n2013-01-23\n\nWashington, DC,\nJanuary 23, 2013\nCongressman Doe released the following statement today.\n")
+        #expect(r.dateline?.place == "Washington, DC")
+        #expect(r.dateline?.date == "2013-01-23")
+        #expect(r.paragraphs.map(\.text) == ["Congressman Doe released the following statement today."])
+    }
+
     @Test func repeatedHeadlineAndSubheadline() {
         let r = Release.parsing("Doe Introduces Mining Bill\n2013-02-05\n\nDoe Introduces Mining Bill\nBill Would Let States Fund Cleanups\nWASHINGTON – Today Sen. Doe introduced a bill.\n")
         #expect(r.headline == "Doe Introduces Mining Bill")

@@ -116,6 +116,19 @@ enum HeaderFinder {
                 pieces[i] = p.slice(cut, b.count)
                 break
             }
+            // `Asylum seeker “Package” a way forward  The asylum seeker package …`: a title and the
+            // lead on one line, two blanks apart
+            if h.headline == nil, !structured, isLeadSentence(b),
+               let g = p.wideGaps(in: source, minBlanks: 2).first(where: { $0 > 12 && $0 < 200 }) {
+                let left = p.slice(0, g), right = p.slice(g + 1, b.count)
+                if let last = left.last, !ParagraphBuilder.isTerminal(last) || last == 0x9D || last == 0x22,
+                   ByteText.counts(left.bytes).words >= 3, let f = right.first, Bytes.isUpper(f),
+                   ByteText.counts(right.bytes).words >= 8 {
+                    h.headline = left
+                    pieces[i] = right
+                    break
+                }
+            }
             if h.headline == nil, !structured, isLeadSentence(b) {
                 break   // the text opens straight into the body: no headline
             }

@@ -23,6 +23,19 @@ enum LeadDateline {
             strip(&paragraphs, parts.bodyStart)
             return result
         }
+        // `Washington, DC,` ⏎ `January 23, 2013`: place and date on lines of their own
+        if paragraphs.count >= 2, paragraphs[0].count <= 40, let d = HeaderLines.dateLine(paragraphs[1].bytes),
+           d.start == 0, paragraphs[1].count <= 40 {
+            let first = paragraphs[0]
+            let r = DatelineParser.trim(first.bytes, 0, first.count)
+            if PlaceWords.looksLikePlace(first.bytes, r), PlaceWords.isStrongPlace(first.bytes, r) {
+                let both = first.joined(paragraphs[1])
+                let place = String(decoding: first.bytes[r], as: UTF8.self)
+                let dl = Dateline(text: both.string, place: place, date: d.iso, agency: nil, start: both.start, stop: both.stop)
+                paragraphs.removeFirst(2)
+                return Result(dateline: dl, match: d)
+            }
+        }
         // a dateline line under one or two short summary lines (wire subheads): take it off too
         for k in stride(from: 1, to: min(3, paragraphs.count), by: 1) {
             if paragraphs[k - 1].count >= 300 { break }

@@ -21,7 +21,15 @@ enum Letterhead {
                                     "shadow minister", "parliament house", "leader of the opposition",
                                     "minister assisting"].map { Array($0.utf8) }
 
+    static let addressWords: [[UInt8]] = ["ph:", "fax:", "tel:", "tel.", "phone:", "telephone:", "facsimile:", "p.o. box",
+                                          "po box", "gpo box", "postcode"].map { Array($0.utf8) }
+
     static func matches(_ b: [UInt8]) -> Bool {
+        // an office address block: `TAMWORTH OFFICE  SHOP 5, … PH: 02 6761 3080  FAX: …`
+        if b.count > 40, b.count <= 600, Contacts.phone(in: b, from: 0) != nil,
+           addressWords.contains(where: { ByteText.contains(b, $0) }) {
+            return true
+        }
         guard b.count <= 260 else { return false }   // issuer lines are short; body paragraphs are not
         if Contacts.email(in: b, from: 0) != nil || ByteText.contains(b, Array("www.".utf8)) { return b.count < 200 }
         if b.count < 220, b.last != 0x2E, titles.contains(where: { ByteText.contains(b, $0) }), !looksLikeSentence(b) {
