@@ -44,6 +44,8 @@ let shapes: [(String, (Int) -> String)] = [
     ("unmatched marks", { n in String(repeating: "\"word “open « guillemet ", count: n / 24) }),
     ("one long paragraph", { n in String(repeating: "Senator Ann Vale said \"we will act now,\" and he added, \"We are ready.\" ", count: n / 72) }),
     ("capitalised run", { n in String(repeating: "Alpha Beta Gamma of the Delta ", count: n / 30) + "\"x,\" said Zed." }),
+    ("reopened quote chain", { n in String(repeating: "\"Words keep coming here ", count: n / 24) + "\" said Ann Vale." }),
+    ("many people", { n in (0..<(n / 40)).map { "Dr. Ann Vale\($0 % 997) met Mr. Bo Lind\($0). " }.joined() + "\"Yes,\" he said." }),
     ("names and pronouns", { n in String(repeating: "Mr. Ray Holt met Ms. Ida Moss. \"Yes,\" she said. \"No,\" he said. ", count: n / 64) }),
 ]
 for (name, make) in shapes {

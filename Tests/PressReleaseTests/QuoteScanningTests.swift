@@ -87,3 +87,13 @@ import PressRelease
         #expect(r.quotes.first?.addressee == "reporters")
     }
 }
+
+@Test func paragraphQuotesAndLaziness() {
+    let r = Release.parsing("Headline\n\nWASHINGTON – The council met today to discuss the budget for next year.\n\n\"One,\" said Mayor Ann Lee.\n\nNo quotes here.\n\n\"Two,\" she said.\n")
+    #expect(r.paragraphs.count == 4)
+    guard r.paragraphs.count == 4 else { return }
+    #expect(r.quotes(in: r.paragraphs[1]).map(\.text) == ["One"])
+    #expect(r.quotes(in: r.paragraphs[2]).isEmpty)
+    #expect(r.quotes(in: r.paragraphs[3]).first.flatMap { r.speaker(of: $0)?.name } == "Ann Lee")
+    #expect(r.quotes.allSatisfy { $0.sentence != nil })
+}

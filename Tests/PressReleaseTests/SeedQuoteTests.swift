@@ -57,3 +57,16 @@ import PressRelease
         #expect(r.places.contains { $0.name == "Da Nang" } && r.places.contains { $0.name == "Vietnam" })
     }
 }
+
+/// Transcript turns (`Name: words`) are their own list, with the turn's speaker.
+@Test func kremlinTranscriptTurns() throws {
+    let r = try CorpusLocation.parse("real/kremlin-ukraine/kremlin_2021-11-08_67072.txt")
+    let turns = r.speech.turns
+    #expect(turns.count >= 15)
+    let speakers = Set(turns.compactMap { t in t.speakerIndex.map { r.people[$0].name } })
+    #expect(speakers == ["Vladimir Putin", "Andrei Boginsky"])
+    #expect(turns.allSatisfy { $0.kind == .turn && $0.cue?.lemma == ":" })
+    #expect(turns.first.map { r.people[$0.speakerIndex ?? 0].titles.contains("President of Russia") } == true)
+    // Turns are not quotes in marks: the quote list stays as the marks say.
+    #expect(r.quotes.allSatisfy { $0.kind != .turn })
+}

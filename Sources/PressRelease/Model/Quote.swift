@@ -13,6 +13,8 @@ public struct Quote: Sendable, Equatable {
         case continued
         /// Not speech: scare quotes and names of acts, programmes, products and works.
         case term
+        /// A transcript turn without marks: `Vladimir Putin: Colleagues, …` (cue `:`).
+        case turn
     }
 
     /// The quoted words without their marks (and without the comma that hands over to the attribution).

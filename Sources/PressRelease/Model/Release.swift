@@ -59,6 +59,9 @@ public final class Release: @unchecked Sendable {
     public var organizations: [Organization] { speech.organizations }
     public var places: [Place] { speech.places }
 
+    /// The quotes of one paragraph.
+    public func quotes(in paragraph: Paragraph) -> [Quote] { speech.quotes.filter { $0.paragraph == paragraph.index } }
+
     /// The person a quote of this release is attributed to.
     public func speaker(of quote: Quote) -> Person? { speech.speaker(of: quote) }
 

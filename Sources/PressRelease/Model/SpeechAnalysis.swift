@@ -5,6 +5,8 @@ public struct SpeechAnalysis: Sendable {
     public var quotes: [Quote]
     /// Quoted terms that are not speech: scare quotes, names of acts and works.
     public var terms: [Quote]
+    /// Transcript speaker turns (`Name: words…`), kept apart from quotes in marks.
+    public var turns: [Quote] = []
     public var people: [Person]
     public var organizations: [Organization]
     public var places: [Place]

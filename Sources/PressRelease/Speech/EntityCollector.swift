@@ -37,6 +37,17 @@ extension SpeechContext {
     static let notSubjectNext: Set<String> = Set(["and", "or", "of", "for", "to", "in", "on", "at", "with", "by",
                                                  "from", "the", "a", "an", "as", "is", "was", "'s"])
 
+    /// Sentence openers that are not part of an organisation's name ("The", "According").
+    static let openers: Set<String> = Set(["the", "a", "an", "this", "that", "these", "in", "on", "at", "for",
+                                          "with", "by", "from", "as", "and", "but", "however", "meanwhile",
+                                          "today", "also", "under", "through", "according", "both", "while"])
+
+    /// Words in capitals that are labels of contact blocks and dates, not acronyms.
+    static let notAcronyms: Set<String> = Set(["PH", "FAX", "TEL", "MOB", "EMAIL", "WEB", "MP", "MPS", "HERE",
+                                              "JUNE", "JULY", "MAY", "MARCH", "APRIL", "LABOR", "NEWS", "MEDIA",
+                                              "RELEASE", "PRESS", "END", "ENDS", "AM", "PM", "TV", "USA", "NSW",
+                                              "ACT", "QLD", "VIC", "WA", "SA", "NT", "TAS", "CEO", "CFO", "COO", "CTO"])
+
     /// Prepositions after which an untitled capitalised phrase is a place ("in Da Nang").
     static let locatives: Set<String> = Set(["in", "at", "from", "near", "across", "throughout", "outside"])
 
@@ -58,7 +69,9 @@ extension SpeechContext {
                 let offset = sourceOffset(p, tok.start)
                 switch m.kind {
                 case .person:
-                    let locative = m.titles.isEmpty && i > 0 && Self.locatives.contains(lw[i - 1])
+                    // "in Da Nang": short, no connectors, and not in a Title Case headline.
+                    let locative = m.titles.isEmpty && i > 0 && Self.locatives.contains(lw[i - 1]) && !titledOnly
+                        && e - i < 3 && !(i...e).contains { !t[$0].capitalized }
                     if locative || m.nameFirst == m.nameLast && m.titles.isEmpty && EntityLexicon.places.contains(lw[m.nameFirst])
                         && people.known(word: lw[m.nameFirst]) == nil {
                         tally.place(text.text(p, tokens: i, e), offset: offset)
@@ -127,7 +140,9 @@ extension SpeechContext {
             let s = names.runStart(p, endingAt: i - 2)
             if names.interpret(p, s, i - 2).kind == .title {
                 let title = text.text(p, tokens: s, i - 2)
-                if !people.people[who].titles.contains(title) { people.people[who].titles.append(title) }
+                if people.people[who].titles.count < 16, !people.people[who].titles.contains(title) {
+                    people.people[who].titles.append(title)
+                }
             }
         }
         if let aff = affiliation(p, after: e) { people.addAffiliation(who, aff) }
@@ -164,7 +179,12 @@ extension SpeechContext {
         for k in tok.start..<tok.stop {
             if ByteClass.isUpper(b[k]) { letters += 1 } else if !ByteClass.isDigit(b[k]) && b[k] != 0x26 { return false }
         }
-        return letters >= 2 && !["I", "II", "III", "IV", "OK", "TV", "AM", "PM", "US"].contains(text.text(p, tokens: i, i))
+        guard letters >= 2 else { return false }
+        let word = text.text(p, tokens: i, i)
+        if Self.notAcronyms.contains(word) || ["I", "II", "III", "IV", "OK", "US"].contains(word) { return false }
+        // In a line of capitals every word looks like an acronym; only isolated ones count.
+        let shouted = { (k: Int) in k >= 0 && k < self.tokens(p).count && self.names.isShouted(p, k) }
+        return !(shouted(i - 1) || shouted(i + 1))
     }
 
     /// "(APEC)" right after a name.
@@ -180,9 +200,12 @@ extension SpeechContext {
         let lw = lower(p), t = tokens(p)
         while s + 1 < t.count {
             let w = lw[s]
-            if EntityLexicon.notName.contains(w) && !EntityLexicon.orgWords.contains(w) && t[s + 1].capitalized { s += 1; continue }
+            if Self.openers.contains(w) && t[s + 1].capitalized { s += 1; continue }
             if TitleLexicon.isHeadTitle(w) && !EntityLexicon.orgWords.contains(w), s + 2 < t.count,
-               lw[s + 1] == "of" || lw[s + 1] == "at", t[s + 2].capitalized { s += 2; continue }
+               lw[s + 1] == "of" || lw[s + 1] == "at" {
+                if t[s + 2].capitalized { s += 2; continue }
+                if lw[s + 2] == "the", s + 3 < t.count, t[s + 3].capitalized { s += 3; continue }
+            }
             break
         }
         return s

@@ -35,6 +35,7 @@ enum EntityLexicon {
         "describing", "welcoming", "reacting", "including", "regarding", "concerning", "considering",
         "information", "enquiries", "inquiries", "phone", "tel", "fax", "mobile", "electorate",
         "authorised", "authorized", "toll", "free", "mail", "po", "box", "full", "happy", "dear",
+        "therefore", "thus", "hence", "indeed", "certainly", "of course", "good", "colleagues", "friends",
         "asked", "told", "added", "noted", "said", "stressed", "urged", "warned", "meanwhile",
     ])
 

@@ -146,7 +146,7 @@ struct NameParser {
                     && (TitleLexicon.isHeadTitle(lower[k]) || (lower[k] == "head" || lower[k] == "member") && k < a)
             }
             if (org || orgSeen && !chosenStrong) && !titled { m.kind = .organization; return m }
-            if !titled, (a...b).contains(where: { EntityLexicon.placeWords.contains(lower[$0]) }) { m.kind = .place; return m }
+            if !titled, EntityLexicon.placeWords.contains(lower[b]) { m.kind = .place; return m }  // "Christmas Island"
             m.kind = .person
             m.placeLike = a == b && EntityLexicon.places.contains(lower[a])
             m.nameFirst = a
@@ -196,6 +196,7 @@ struct NameParser {
             if toks[k].kind != .word { return false }
             let w = lower[k]
             if !toks[k].capitalized { return TitleLexicon.particles.contains(w) }
+            if w == "i" { return false }  // the pronoun, not an initial (initials carry a full stop)
             return !TitleLexicon.titleWords.contains(w) || TitleLexicon.nameSuffixes.contains(w)
         }
         var e = b

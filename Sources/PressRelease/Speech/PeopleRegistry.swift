@@ -49,17 +49,17 @@ struct PeopleRegistry {
                 p.name = name
                 p.surname = surnameDisplay(name)
             }
-            for t in titles where !p.titles.contains(t) { p.titles.append(t) }
-            if !p.mentions.contains(mention) { p.mentions.append(mention) }
+            // Distinct titles and forms, capped: a person has a handful, hostile text has thousands.
+            for t in titles where p.titles.count < 16 && !p.titles.contains(t) { p.titles.append(t) }
+            if p.mentions.count < 32, !p.mentions.contains(mention) { p.mentions.append(mention) }
             p.mentionCount += 1
             if p.gender == .unknown { p.gender = gender }
             people[i] = p
-            if let f = firstName, byFirst[f]?.contains(i) != true { byFirst[f, default: []].append(i) }
+            if let f = firstName, byFirst[f]?.last != i { byFirst[f, default: []].append(i) }
             return i
         }
         let i = people.count
-        let display = words.count == 1 ? name : name
-        people.append(Person(name: display, surname: surnameDisplay(name), titles: titles, mentions: [mention],
+        people.append(Person(name: name, surname: surnameDisplay(name), titles: titles, mentions: [mention],
                              mentionCount: 1, gender: gender, firstOffset: offset))
         bySurname[surname, default: []].append(i)
         if let f = firstName { byFirst[f, default: []].append(i) }
@@ -90,7 +90,7 @@ struct PeopleRegistry {
 
     mutating func addMention(_ i: Int, _ m: String) {
         people[i].mentionCount += 1
-        if !people[i].mentions.contains(m) { people[i].mentions.append(m) }
+        if people[i].mentions.count < 32, !people[i].mentions.contains(m) { people[i].mentions.append(m) }
     }
 
     /// Most recent mention before (para, offset) that fits `gender`, preferring speakers and

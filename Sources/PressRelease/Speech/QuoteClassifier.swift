@@ -38,6 +38,8 @@ extension SpeechContext {
         let embedded = before >= 0 && !isSentenceEnd(p, before) && t[before].kind != .quote
             && !(t[before].kind == .punct && (t[before].byte == 0x2C || t[before].byte == 0x3A))
             && cue(p, before) == nil
+        // `"Yes," he said.`: a hand-over to a cue is speech however short.
+        if q.handsOver, startsCapital, cueAfter(p, q.closeStop) { return .direct }
         if startsCapital && !embedded {
             if words <= 8, !endsSentence, capitals * 10 >= words * 8 { return .term }  // Title Case name
             if words <= 2, !endsSentence, !q.handsOver { return .term }
@@ -47,6 +49,17 @@ extension SpeechContext {
         if words >= Self.partialMinWords && cueBefore(p, open) { return .partial }
         if !embedded && startsCapital { return .direct }
         return .term
+    }
+
+    /// A cue within the few words after a quote (`," said X` / `," X said`).
+    private func cueAfter(_ p: Int, _ closeStop: Int) -> Bool {
+        var k = text.tokenIndex(p, atOrAfter: closeStop)
+        let end = min(tokens(p).count, k + 6)
+        while k < end, !isSentenceEnd(p, k), tokens(p)[k].kind != .quote {
+            if cue(p, k) != nil { return true }
+            k += 1
+        }
+        return false
     }
 
     /// A cue earlier in the same sentence ("Lavrov called it …").

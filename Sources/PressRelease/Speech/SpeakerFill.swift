@@ -23,12 +23,15 @@ enum SpeakerFill {
             if qs[i].continued, var g = groups.popLast() { g.append(i); groups.append(g) } else { groups.append([i]) }
         }
         for g in groups where g.count > 1 {
-            for (n, i) in g.enumerated() where out[i].ref == nil {
-                let later = g[(n + 1)...].first { found[$0] != nil }
-                let earlier = g[..<n].last { found[$0] != nil }
-                if let j = later ?? earlier {
-                    out[i] = Filled(ref: found[j]!.speaker, confidence: found[j]!.confidence * 0.9)
-                }
+            // Nearest attributed member after each position, then before it: two linear passes.
+            var nextFound = [Int?](repeating: nil, count: g.count)
+            var seen: Int? = nil
+            for n in g.indices.reversed() { nextFound[n] = seen; if found[g[n]] != nil { seen = g[n] } }
+            var previous: Int? = nil
+            for (n, i) in g.enumerated() {
+                defer { if found[i] != nil { previous = i } }
+                guard out[i].ref == nil, let j = nextFound[n] ?? previous else { continue }
+                out[i] = Filled(ref: found[j]!.speaker, confidence: found[j]!.confidence * 0.9)
             }
         }
         // A quote right after an attributed one (same or previous paragraph) shares its speaker,

@@ -21,7 +21,8 @@ extension SpeechContext {
             if w == "i" || w == "we" || w == "they" { return (SpeakerRef(person: nil, mention: w, named: false), i) }
             return (resolvePronoun(w, para, offset), i)
         }
-        if TitleLexicon.determiners.contains(w) {
+        // "said this morning", "said that …": not a speaker phrase.
+        if TitleLexicon.determiners.contains(w), w != "this", w != "that" {
             var e = i
             while e + 1 < t.count, t[e + 1].kind == .word || names.isAbbrevDot(p, e + 1) || t[e + 1].kind == .punct && t[e + 1].byte == 0x27 {
                 if cue(p, e + 1) != nil { break }
@@ -204,7 +205,14 @@ extension SpeechContext {
                 best = i; bestScore = score
             }
         }
-        return SpeakerRef(person: bestScore > 0 ? best : nil, mention: mention, named: false)
+        if bestScore > 0 { return SpeakerRef(person: best, mention: mention, named: false) }
+        // "the Minister said" where the release never spelt the title out: the person last in
+        // view, if the description is one person (not "the Members", "the lawmakers").
+        if let head = words.last, TitleLexicon.isHeadTitle(head), !head.hasSuffix("s"), words.first == "the" {
+            return SpeakerRef(person: people.recent(before: para, offset, gender: .unknown, within: 3),
+                              mention: mention, named: false)
+        }
+        return SpeakerRef(person: nil, mention: mention, named: false)
     }
 
     private func later(_ i: Int, than j: Int?) -> Bool {

@@ -1,7 +1,7 @@
 extension SpeechAnalyzer {
     /// Turns scanned quotes and their speakers into the public model, with source positions.
     func assemble(_ release: Release, _ ctx: SpeechContext, _ scanned: [ScannedQuote], _ kinds: [Quote.Kind],
-                  _ found: [Attribution?], _ speakers: [SpeakerFill.Filled], _ tally: EntityTally,
+                  _ found: [Attribution?], _ speakers: [SpeakerFill.Filled], _ turns: [ScannedTurn], _ tally: EntityTally,
                   _ warnings: [ParseWarning]) -> SpeechAnalysis {
         var out = SpeechAnalysis(organizations: tally.orgs, places: tally.places, warnings: warnings)
         var people = ctx.people.people
@@ -41,20 +41,35 @@ extension SpeechAnalyzer {
             if let who = quote.speakerIndex { people[who].quotes.append(out.quotes.count) }
             out.quotes.append(quote)
         }
+        for turn in turns {
+            let para = release.paragraphs[turn.paragraph]
+            let size = release.source.bytes.count
+            let start = min(max(0, ctx.sourceOffset(turn.paragraph, turn.textStart)), size)
+            let stop = min(max(start, ctx.sourceOffset(turn.paragraph, turn.textStop - 1) + 1), size)
+            let pos = release.position(of: start)
+            out.turns.append(Quote(text: ctx.text.text(turn.paragraph, turn.textStart, turn.textStop),
+                                   speakerIndex: turn.speaker.person, mention: turn.speaker.mention,
+                                   cue: Cue(lemma: ":", words: ":"), kind: .turn, paragraph: para.index,
+                                   start: start, stop: stop, line: pos.line, column: pos.column,
+                                   confidence: turn.speaker.named ? 0.95 : 0.7))
+        }
         // Keep the phrases the text treats as people: titled, quoted, placed in an organisation,
         // given a gender, or called by the surname alone. Title Case phrases of wire copy
         // ("Gala Night", "BNP Paribas") fail every test.
         var keep = [Int?](repeating: nil, count: people.count)
         var kept: [Person] = []
+        let turnSpeakers = Set(out.turns.compactMap(\.speakerIndex))
         for (i, p) in people.enumerated() {
             let bySurname = p.mentions.contains(p.surname) && p.name != p.surname
                 && !EntityLexicon.places.contains(p.surname.lowercased())
-            if !p.titles.isEmpty || !p.quotes.isEmpty || p.affiliation != nil || p.gender != .unknown || bySurname {
+            let speaksInTurn = turnSpeakers.contains(i)
+            if !p.titles.isEmpty || !p.quotes.isEmpty || p.affiliation != nil || p.gender != .unknown || bySurname || speaksInTurn {
                 keep[i] = kept.count
                 kept.append(p)
             }
         }
         for k in out.quotes.indices { out.quotes[k].speakerIndex = out.quotes[k].speakerIndex.flatMap { keep[$0] } }
+        for k in out.turns.indices { out.turns[k].speakerIndex = out.turns[k].speakerIndex.flatMap { keep[$0] } }
         out.people = kept
         return out
     }

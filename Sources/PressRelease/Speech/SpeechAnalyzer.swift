@@ -22,8 +22,10 @@ public struct SpeechAnalyzer: Sendable {
         let author = readHeadline(release, ctx, &tally)
         var kinds = Array(repeating: Quote.Kind.direct, count: scanned.count)
         var found = [Attribution?](repeating: nil, count: scanned.count)
+        var turns: [ScannedTurn] = []
         for p in text.paras.indices {
             ctx.collectEntities(p, into: &tally)
+            turns += ctx.turns(in: p)
             let qs = byPara[p]
             for (n, i) in qs.enumerated() {
                 let q = scanned[i]
@@ -40,7 +42,7 @@ public struct SpeechAnalyzer: Sendable {
         }
         let speakers = SpeakerFill.fill(scanned, kinds: kinds, found: found, ctx: ctx,
                                         author: author ?? SpeakerFill.author(ctx))
-        return assemble(release, ctx, scanned, kinds, found, speakers, tally, warnings)
+        return assemble(release, ctx, scanned, kinds, found, speakers, turns, tally, warnings)
     }
 
     /// People, organisations and places of the letterhead and headline, which often name the
