@@ -22,9 +22,9 @@ struct QuoteScorer {
         }
     }
 
-    static func labels() throws -> [Label] {
+    static func labels(_ file: String = "quotes.jsonl") throws -> [Label] {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Labels/quotes.jsonl")
+            .appendingPathComponent("Labels/\(file)")
         let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n")
         return try lines.map { try JSONDecoder().decode(Label.self, from: Data($0.utf8)) }
     }
