@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Report
 import ScriptHost
 
 struct ReplCommand: ParsableCommand {
@@ -23,6 +24,8 @@ struct ReplCommand: ParsableCommand {
     static func start(host: ScriptHost, inputs: [String]) throws {
         host.addInputs(inputs)
         let session = try ReplSession(host: host)
+        session.colour = TerminalColour.enabled(isTTY: isatty(STDOUT_FILENO) == 1,
+                                                environment: ProcessInfo.processInfo.environment)
         let reader = ReplLineReader.make(session: session)
         defer { reader.close() }
         if reader.interactive {

@@ -79,6 +79,15 @@ import Testing
         #expect(s.feed("1 + 2") == .done("3"))
     }
 
+    @Test func reportsReturnedAtThePromptRenderAsTables() throws {
+        let s = try session()
+        guard case .done(let text) = s.feed("pr.report.table{ title = 'Speakers', columns = { 'speaker', 'quotes' }, rows = { { 'Sergey Lavrov', 6 } } }") else {
+            Issue.record("no output"); return
+        }
+        #expect(text.hasPrefix("Speakers"))
+        #expect(text.contains("│ Sergey Lavrov │      6 │"))
+    }
+
     @Test func helpAndQuitCommands() throws {
         let s = try session()
         guard case .done(let help) = s.feed(":help Release") else { Issue.record("no help"); return }

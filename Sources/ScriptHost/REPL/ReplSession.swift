@@ -1,5 +1,6 @@
 import Foundation
 import LuaKit
+import Report
 
 /// The REPL's semantics, independent of how lines are read (libedit on a terminal, plain stdin
 /// otherwise): expressions print their values, incomplete statements ask for more, errors print
@@ -27,6 +28,9 @@ public final class ReplSession {
     }
 
     public var prompt: String { buffer.isEmpty ? "> " : ">> " }
+
+    /// Whether rendered reports may use colour (the CLI sets it for a terminal without NO_COLOR).
+    public var colour = false
 
     /// Feeds one line of input.
     public func feed(_ line: String) -> Outcome {
@@ -68,6 +72,12 @@ public final class ReplSession {
             try host.withRunLimits("stdin") { try vm.interruptibleBySIGINT { try vm.call(arguments: 0) } }
             let results = vm.stack.top - base
             guard results > 0 else { return .done("") }
+            if results == 1, vm.stack.hostClass(at: -1)?.name == "Report" {
+                // A report returned at the prompt is shown as the terminal would show a script's.
+                var text = render(try ReportReader.read(vm.stack, at: vm.stack.top), format: .table, colour: colour)
+                while text.hasSuffix("\n") { text.removeLast() }
+                return .done(text)
+            }
             return .done(try show(resultsFrom: base + 1, count: results))
         } catch let error as LuaError {
             vm.resetLimits()
