@@ -26,7 +26,20 @@ return {
     corpus.inc(totals, source)
   end,
 
-  finish = function()
+  -- The state as plain data, and how two of them combine (see `pranalyze docs partial`).
+  partial = function() return { counts = counts, totals = totals } end,
+
+  merge = function(a, b)
+    for source, cues in pairs(b.counts) do
+      a.counts[source] = a.counts[source] or {}
+      for cue, n in pairs(cues) do a.counts[source][cue] = (a.counts[source][cue] or 0) + n end
+    end
+    for source, n in pairs(b.totals) do a.totals[source] = (a.totals[source] or 0) + n end
+    return a
+  end,
+
+  finish = function(p)
+    counts, totals = p.counts, p.totals
     local rows = {}
     for source, cues in pairs(counts) do
       for cue, n in pairs(cues) do

@@ -40,7 +40,18 @@ return {
     s.last = speakers.later(s.last, r.date)
   end,
 
-  finish = function()
+  -- The state as plain data, and how two of them combine (see `pranalyze docs partial`): lets
+  -- `--jobs N` run the hooks in N Lua states and `pranalyze merge` join corpus shards.
+  partial = function() return { registry = reg:export(), unattributed = unattributed } end,
+
+  merge = function(a, b)
+    a.registry = speakers.merge_exports(a.registry, b.registry)
+    a.unattributed = a.unattributed + b.unattributed
+    return a
+  end,
+
+  finish = function(p)
+    reg, unattributed = speakers.import(p.registry), p.unattributed
     local rows = {}
     for _, s in ipairs(reg:list()) do
       if s.quotes then

@@ -27,7 +27,19 @@ return {
     dates[#dates + 1] = r.date
   end,
 
-  finish = function()
+  -- The state as plain data, and how two of them combine: lets `--jobs N` run the hooks in N Lua
+  -- states, and `--emit-partial` / `pranalyze merge` split a corpus across machines.
+  partial = function() return { counts = counts, dates = dates, undated = undated } end,
+
+  merge = function(a, b)
+    for key, n in pairs(b.counts) do a.counts[key] = (a.counts[key] or 0) + n end
+    for _, d in ipairs(b.dates) do a.dates[#a.dates + 1] = d end
+    a.undated = a.undated + b.undated
+    return a
+  end,
+
+  finish = function(p)
+    counts, dates, undated = p.counts, p.dates, p.undated
     -- Months for up to three years; a longer span reads better per year.
     table.sort(dates)
     local span = 0

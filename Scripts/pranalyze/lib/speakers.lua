@@ -163,4 +163,30 @@ function Registry:canonical()
   return map
 end
 
+-- Partial state (scripts that define partial and merge): the registry as plain data, two such
+-- exports merged (a's releases come before b's in input order), and a registry rebuilt from one.
+function Registry:export()
+  return { records = self.records, order = self.order }
+end
+
+function M.import(export, opts)
+  local reg = M.new(opts)
+  reg.records, reg.order = export.records, export.order
+  return reg
+end
+
+function M.merge_exports(a, b, opts)
+  local reg = M.import(a, opts)
+  for _, key in ipairs(b.order) do
+    local into, from = reg.records[key], b.records[key]
+    if into then
+      reg:absorb(into, from)
+    else
+      reg.records[key] = from
+      reg.order[#reg.order + 1] = key
+    end
+  end
+  return reg:export()
+end
+
 return M
