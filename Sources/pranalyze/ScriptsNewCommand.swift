@@ -27,8 +27,8 @@ struct ScriptsNewCommand: ParsableCommand {
 
     func run() throws {
         let fm = FileManager.default
-        let base = directory ?? fm.currentDirectoryPath
-        let folder = (base as NSString).appendingPathComponent(name)
+        // Relative to the working directory unless --directory says otherwise (and so printed).
+        let folder = directory.map { ($0 as NSString).appendingPathComponent(name) } ?? name
         guard !fm.fileExists(atPath: folder) else { throw ValidationError("\(folder) already exists") }
         try fm.createDirectory(atPath: folder + "/sample", withIntermediateDirectories: true)
         let files = [
