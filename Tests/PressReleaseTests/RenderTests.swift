@@ -35,6 +35,24 @@ import Testing
         }
     }
 
+    @Test func jsonCarriesQuotesAndPeopleLinkedByIndex() throws {
+        let seed = try CorpusLocation.parse("seed/eirns-2017-11-08-lavrov.txt")
+        let parsed = try JSONSerialization.jsonObject(with: Data(ReleaseJSON.render([seed]).utf8)) as? [[String: Any]]
+        let obj = try #require(parsed?.first)
+        let quotes = try #require(obj["quotes"] as? [[String: Any]])
+        let people = try #require(obj["people"] as? [[String: Any]])
+        #expect(quotes.count == 6)
+        for q in quotes {
+            let speaker = try #require(q["speaker"] as? Int)
+            #expect(people[speaker]["name"] as? String == "Sergey Lavrov")
+            let start = try #require(q["start"] as? Int), stop = try #require(q["stop"] as? Int)
+            let raw = String(decoding: seed.source.bytes[start..<stop], as: UTF8.self)
+            #expect(raw.split(whereSeparator: \.isWhitespace) == (q["text"] as? String)?.split(whereSeparator: \.isWhitespace))
+        }
+        let lavrov = try #require(people.first { $0["name"] as? String == "Sergey Lavrov" })
+        #expect((lavrov["quotes"] as? [Int])?.count == 6)
+    }
+
     @Test func textDumpShowsWhatTheParserSaw() throws {
         let seed = try CorpusLocation.parse("seed/eirns-2017-11-08-lavrov.txt")
         let text = ReleaseText.render([seed])
@@ -42,6 +60,7 @@ import Testing
         #expect(text.contains("dateline:    Nov. 8, 2017 (EIRNS)"))
         #expect(text.contains("label @1:1: PRESS RELEASE"))
         #expect(text.contains("[14] However, the Congress immediately raised a hue and cry...."))
+        #expect(text.contains("direct Sergey Lavrov [cue=tell mention=Lavrov to=reporters]"))
     }
 
     @Test func escapes() {

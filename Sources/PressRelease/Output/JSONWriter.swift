@@ -23,7 +23,22 @@ struct JSONWriter {
         out.append(contentsOf: Array((value.map(String.init) ?? "null").utf8))
     }
 
+    /// A number with up to three decimals (confidences, shares).
+    mutating func field(_ key: String, _ value: Double) {
+        prefix(key)
+        let rounded = (value * 1000).rounded() / 1000
+        out.append(contentsOf: Array(String(rounded).utf8))
+    }
+
+    mutating func field(_ key: String, _ values: [String]) {
+        beginArray(key)
+        for v in values { value(v) }
+        endArray()
+    }
+
     mutating func value(_ v: String) { prefix(nil); quoted(v) }
+
+    mutating func value(_ v: Int) { prefix(nil); out.append(contentsOf: Array(String(v).utf8)) }
 
     private mutating func open(_ key: String?, _ c: UInt8) {
         prefix(key)

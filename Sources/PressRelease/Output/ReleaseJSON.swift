@@ -6,7 +6,11 @@
 /// `words`, `paragraphs` [{index, text, start, stop, line, column, sentences [{index, text, start,
 /// stop, line, column}]}], `boilerplate` [{kind, text, start, stop, line, column}], `contacts`
 /// [{name, organization, phone, email, start, stop, line, column}], `warnings` [{code, message,
-/// offset}]. `start`/`stop` are byte offsets into the source; absent values are `null`.
+/// offset}], then the speech analysis: `quotes` [{text, speaker (index into `people`), mention, cue,
+/// cue_text, addressee, kind, paragraph, sentence, confidence, start, stop, line, column}], `people`
+/// [{name, surname, titles, affiliation, mentions, quotes (indices into `quotes`), gender, line}],
+/// `organizations` [{name, acronym, mentions}] and `places` [{name, mentions}].
+/// `start`/`stop` are byte offsets into the source; absent values are `null`.
 public enum ReleaseJSON {
     public static func render(_ releases: [Release], indent: Int = 2) -> String {
         var w = JSONWriter(indent: indent)
@@ -86,10 +90,11 @@ public enum ReleaseJSON {
             w.endObject()
         }
         w.endArray()
+        writeSpeech(r, &w)
         w.endObject()
     }
 
-    private static func position(_ start: Int, _ stop: Int, _ r: Release, _ w: inout JSONWriter) {
+    static func position(_ start: Int, _ stop: Int, _ r: Release, _ w: inout JSONWriter) {
         let p = r.position(of: start)
         w.field("start", start)
         w.field("stop", stop)

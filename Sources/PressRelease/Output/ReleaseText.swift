@@ -31,8 +31,27 @@ public enum ReleaseText {
                 out += "contact:     \(parts)\n"
             }
             for w in r.warnings { out += "warning:     \(w.code): \(w.message)\n" }
+            speech(r, &out)
         }
         return out
+    }
+
+    /// Quotes with who said them and how, then the people.
+    private static func speech(_ r: Release, _ out: inout String) {
+        let speech = r.speech
+        if !speech.quotes.isEmpty { out += "\nquotes:\n" }
+        for q in speech.quotes {
+            let pos = r.position(of: q.start)
+            let who = speech.speaker(of: q)?.name ?? "(no speaker)"
+            let how = [q.cue.map { "cue=\($0.lemma)" }, q.mention.map { "mention=\($0)" }, q.addressee.map { "to=\($0)" }]
+                .compactMap { $0 }.joined(separator: " ")
+            out += "  @\(pos.line):\(pos.column) \(q.kind.rawValue) \(who) [\(how)]: “\(clip(q.text))”\n"
+        }
+        if !speech.people.isEmpty { out += "\npeople:\n" }
+        for p in speech.people {
+            let titles = p.titles.isEmpty ? "" : " (\(p.titles.joined(separator: "; ")))"
+            out += "  \(p.name)\(titles)\(p.affiliation.map { ", \($0)" } ?? ""): \(p.quotes.count) quotes, \(p.mentionCount) mentions\n"
+        }
     }
 
     private static func line(_ key: String, _ value: String?, _ out: inout String) {
