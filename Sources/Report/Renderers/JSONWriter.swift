@@ -1,5 +1,5 @@
 /// A tiny JSON value with a deterministic writer: keys keep their order, numbers keep their type.
-indirect enum JSON {
+public indirect enum JSON {
     case null
     case bool(Bool)
     case int(Int)
@@ -61,7 +61,8 @@ indirect enum JSON {
         out += "\n" + String(repeating: "  ", count: indent)
     }
 
-    static func quote(_ s: String, into out: inout String) {
+    /// Appends `s` as a JSON string literal (also used by other JSON writers of the project).
+    public static func quote(_ s: String, into out: inout String) {
         out += "\""
         for u in s.unicodeScalars {
             switch u {

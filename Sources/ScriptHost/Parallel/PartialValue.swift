@@ -1,5 +1,6 @@
 import Foundation
 import LuaKit
+import Report
 
 /// A script's partial state as plain data, and its file form for `--emit-partial` and
 /// `pranalyze merge`: JSON that keeps Lua's distinctions (integer vs float, list vs map,
@@ -106,21 +107,7 @@ public enum PartialValue {
         out += "]}"
     }
 
-    private static func writeString(_ s: String, to out: inout String) {
-        out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        out += "\""
-    }
+    private static func writeString(_ s: String, to out: inout String) { JSON.quote(s, into: &out) }
 
     private static func decode(_ any: Any, path: String) throws -> LuaValue {
         switch any {
