@@ -30,6 +30,9 @@ final class ProgressBar: RunProgress {
 
     static var wanted: Bool { isatty(STDERR_FILENO) == 1 }
 
+    /// Seconds a run must last before the bar appears (PRANALYZE_PROGRESS_AFTER, for tests).
+    private let delay = ProcessInfo.processInfo.environment["PRANALYZE_PROGRESS_AFTER"].flatMap(Double.init) ?? 1
+
     /// Sums regular-file sizes under `path` with plain stat(2) calls (Foundation's are slow here).
     private static func scan(_ path: String, into totals: Totals) {
         var st = stat()
@@ -51,12 +54,15 @@ final class ProgressBar: RunProgress {
         self.bytes += bytes
         guard files % 64 == 0 else { return }
         let now = Date()
-        guard now.timeIntervalSince(start) > 1, now.timeIntervalSince(lastDraw) > 0.1 else { return }
+        guard now.timeIntervalSince(start) > delay, now.timeIntervalSince(lastDraw) > 0.1 else { return }
         lastDraw = now
         draw(elapsed: now.timeIntervalSince(start))
     }
 
-    func finished() {
+    func finished() { clearLine() }
+
+    /// Removes the bar so a message can be written; it comes back with the next update.
+    func clearLine() {
         if drawn { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         drawn = false
     }

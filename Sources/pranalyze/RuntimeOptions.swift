@@ -14,7 +14,14 @@ struct RuntimeOptions: ParsableArguments {
 
     /// Shows a progress bar over `inputs` when stderr is a terminal, unless --quiet.
     func attachProgress(to host: ScriptHost, inputs: [String]) {
-        if !quiet && ProgressBar.wanted { host.progress = ProgressBar(inputs: inputs) }
+        guard !quiet && ProgressBar.wanted else { return }
+        let bar = ProgressBar(inputs: inputs)
+        host.progress = bar
+        let report = host.onProblem
+        host.onProblem = { problem in
+            bar.clearLine()
+            report(problem)
+        }
     }
 
     func makeHost() throws -> ScriptHost {

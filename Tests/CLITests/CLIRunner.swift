@@ -25,11 +25,12 @@ struct CLIRunner {
         return packageRoot.appendingPathComponent(".build/debug/pranalyze").path
     }()
 
+    /// Runs pranalyze with `arguments` (or `executable` with its own arguments).
     static func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:],
-                    cwd: String? = nil) throws -> Result {
+                    cwd: String? = nil, executable: String? = nil, arguments direct: [String]? = nil) throws -> Result {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
+        process.executableURL = URL(fileURLWithPath: executable ?? binary)
+        process.arguments = direct ?? arguments
         var env = ProcessInfo.processInfo.environment
         env.merge(environment) { $1 }
         process.environment = env
