@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Corpus-scale benchmark: builds the release binary, replicates ../shared/corpus/real to ~50 MB and
 # ~200 MB corpora (generated under $BENCH_DIR, never committed), and prints for the same files:
-# wc -w, pranalyze counting releases, the quotes-per-speaker report (--jobs N and --jobs 1), a
-# Python regex baseline; each with MB/s, time as a ratio to wc -w, and peak RSS.
+# wc -w, pranalyze counting releases, a script reading headlines only (quote attribution stays
+# lazy, never computed), the quotes-per-speaker report (--jobs N and --jobs 1), a Python regex
+# baseline; each with MB/s, time as a ratio to wc -w, and peak RSS.
 # Usage: Benchmarks/run.sh [SIZE_MB]   (default 200)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -52,6 +53,7 @@ run_suite() { # $1 = corpus dir
   local results=()
   results+=("$(measure "wc-w" sh -c "find '$dir' -name '*.txt' -print0 | xargs -0 cat | wc -w")")
   results+=("$(measure "pranalyze-count(jobs=$jobs)" "$bin" Benchmarks/count-releases.lua "$dir" --jobs "$jobs")")
+  results+=("$(measure "headlines-only(jobs=$jobs)" "$bin" Benchmarks/headlines.lua "$dir" --jobs "$jobs")")
   if [ -n "$quotes_script" ]; then
     results+=("$(measure "quotes-per-speaker(jobs=$jobs)" "$bin" "$quotes_script" "$dir" --jobs "$jobs")")
     results+=("$(measure "quotes-per-speaker(jobs=1)" "$bin" "$quotes_script" "$dir" --jobs 1)")
