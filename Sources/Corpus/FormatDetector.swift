@@ -30,8 +30,9 @@ enum FormatDetector {
         var i = 0
         while i < bytes.count, i < 4096, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0A || bytes[i] == 0x0D { i += 1 }
         guard i < bytes.count else { return nil }
-        let head = String(decoding: bytes[i..<min(bytes.count, i + 1024)], as: UTF8.self).lowercased()
         if bytes[i] == UInt8(ascii: "<") {
+            // Only markup pays for building and case-folding the head.
+            let head = String(decoding: bytes[i..<min(bytes.count, i + 1024)], as: UTF8.self).lowercased()
             let markers = ["<!doctype html", "<html", "<head", "<body", "<meta", "<title", "<article", "<div", "<p>"]
             if markers.contains(where: head.contains) { return .html }
         }

@@ -47,6 +47,10 @@ struct MailHeaders {
     /// only mail has (From, Message-ID, Received, MIME-Version, Return-Path).
     static func looksLikeMail(_ bytes: ArraySlice<UInt8>) -> Bool {
         if Mbox.isMbox(bytes) { return true }
+        // A message starts with a header line, `Name: value` with no space in the name; a release's
+        // first line (a headline) almost never does, so most files stop here without a parse.
+        guard let colon = bytes.prefix(80).firstIndex(of: UInt8(ascii: ":")), colon > bytes.startIndex,
+              !bytes[..<colon].contains(where: { $0 <= 0x20 || $0 >= 0x7F }) else { return false }
         let (headers, _) = parse(bytes.prefix(8192))
         let names = Set(headers.fields.map(\.name))
         let known = names.intersection(telling)
