@@ -151,7 +151,7 @@ struct NameParser {
             m.placeLike = a == b && EntityLexicon.places.contains(lower[a])
             m.nameFirst = a
             m.nameLast = b
-            m.titles = titled ? titles.map { $0.trimmingCharacters(in: .init(charactersIn: " ,")) }.filter { !$0.isEmpty } : []
+            m.titles = titled ? titles.map { $0.trimmingSpacesAndCommas() }.filter { !$0.isEmpty } : []
             return m
         }
         if orgSeen { m.kind = .organization; return m }

@@ -133,15 +133,15 @@ struct PeopleRegistry {
 
     private func firstWord(_ p: Person) -> String? {
         let parts = p.name.lowercased().split(separator: " ").map(String.init)
-            .filter { !TitleLexicon.nameSuffixes.contains($0.trimmingCharacters(in: .punctuationCharacters)) }
+            .filter { !TitleLexicon.nameSuffixes.contains($0.trimmingPunctuation()) }
         return parts.count > 1 ? parts.first : nil
     }
 
     private func surnameDisplay(_ name: String) -> String {
         let parts = name.split(separator: " ").map(String.init)
         for part in parts.reversed() {
-            let w = part.lowercased().trimmingCharacters(in: .punctuationCharacters)
-            if !TitleLexicon.nameSuffixes.contains(w) && part.count > 1 { return part.trimmingCharacters(in: .init(charactersIn: ",")) }
+            let w = part.lowercased().trimmingPunctuation()
+            if !TitleLexicon.nameSuffixes.contains(w) && part.count > 1 { return part.trimmingCommas() }
         }
         return parts.last ?? name
     }
