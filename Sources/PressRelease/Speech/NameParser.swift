@@ -39,7 +39,7 @@ struct NameParser {
         guard i > 0, toks[i].kind == .punct, toks[i].byte == 0x2E, !toks[i].spaceBefore,
               toks[i - 1].kind == .word else { return false }
         let w = text.paras[p].lower[i - 1]
-        return Self.abbreviations.contains(w) || (w.utf8.count == 1 && toks[i - 1].capitalized)
+        return Self.abbreviations.contains(w) || (w.utf8.count == 1 && toks[i - 1].capitalized) || isBillDesignator(p, i - 1)
     }
 
     /// Lower-case words that may sit inside a run between capitalised words ("Head of the Office").
@@ -145,6 +145,7 @@ struct NameParser {
                 (k < a || k > b) && toks[k].capitalized
                     && (TitleLexicon.isHeadTitle(lower[k]) || (lower[k] == "head" || lower[k] == "member") && k < a)
             }
+            if !titled, isNamedThing(p, a, b) { return m }  // "Remembrance Day", "… Resolution"
             if (org || orgSeen && !chosenStrong) && !titled { m.kind = .organization; return m }
             if !titled, EntityLexicon.placeWords.contains(lower[b]) { m.kind = .place; return m }  // "Christmas Island"
             m.kind = .person
@@ -197,6 +198,7 @@ struct NameParser {
             let w = lower[k]
             if !toks[k].capitalized { return TitleLexicon.particles.contains(w) }
             if w == "i" { return false }  // the pronoun, not an initial (initials carry a full stop)
+            if isBillDesignator(p, k) { return false }  // "H.Res. 517" names a bill
             return !TitleLexicon.titleWords.contains(w) || TitleLexicon.nameSuffixes.contains(w)
         }
         var e = b

@@ -29,11 +29,16 @@ extension SpeechContext {
                 if e - i >= 9 { break }
                 e += 1
             }
-            return (describe(p, i, e, para, offset), e)
+            let ref = describe(p, i, e, para, offset)
+            if ref.person == nil, !TitleLexicon.indefinite.contains(w), let found = rolePerson(p, after: i, para, offset) { return found }
+            return (ref, e)
         }
         guard t[i].capitalized else { return nil }
         let end = names.runEnd(p, from: i)
         let m = names.interpret(p, i, end)
+        // "said Greens spokesperson …, Senator Jo Bloggs": the person behind the organisation or role.
+        if m.kind != .person || m.titles.isEmpty && rolePhraseFollows(p, end),
+           let found = rolePerson(p, after: end, para, offset) { return found }
         var ref = resolve(m, para, offset)
         if let who = ref.person {
             if let aff = affiliation(p, after: end) { people.addAffiliation(who, aff) }
@@ -49,6 +54,11 @@ extension SpeechContext {
         var j = j0
         while j >= 0, t[j].kind == .word, !t[j].capitalized, TitleLexicon.adverbs.contains(lw[j]) { j -= 1 }
         guard j >= 0 else { return nil }
+        // "Jo Bloggs – who chairs the panel – said": the speaker stands before the aside.
+        if t[j].kind == .dash {
+            guard let open = asideOpen(p, closingAt: j) else { return nil }
+            return phrase(endingAt: open - 1, in: p, before: para, offset)
+        }
         if t[j].kind == .word, TitleLexicon.pronouns.contains(lw[j]) {
             if lw[j] == "i" || lw[j] == "we" || lw[j] == "they" { return SpeakerRef(person: nil, mention: text.text(p, tokens: j, j), named: false) }
             return resolvePronoun(lw[j], para, offset)

@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+import PressRelease
+
+/// One test per attribution rule added for generalisation, on short sentences written for the
+/// test (not taken from the corpus).
+@Suite struct SpeakerRuleTests {
+    func release(_ body: String) -> Release { Release.parsing("Headline of a test release\n\n" + body) }
+    func names(_ r: Release) -> [String?] { r.quotes.map { r.speaker(of: $0)?.name } }
+
+    /// An organisation or party and a role stand before the person who speaks.
+    @Test func personBehindOrganisationAndRole() {
+        let a = release("“We will keep the parks open all winter,” said Harbourside Party spokesperson on parks, Councillor Mara Quill.")
+        #expect(names(a) == ["Mara Quill"])
+        let b = release("“Costs keep rising for every bakery we talk to,” said Bakers Guild Founder & CEO Tomas Rendel.")
+        #expect(names(b) == ["Tomas Rendel"])
+        let c = release("“Rates must fall,” said Orchard Greens energy spokesperson Senator Ivo Pelt.")
+        #expect(names(c) == ["Ivo Pelt"])
+    }
+
+    /// The person a role serves ("a spokesperson for Senator X") is not the speaker.
+    @Test func servedPersonIsNotTheSpeaker() {
+        let r = release("“No comment at this stage,” said a spokesperson for Senator Ivo Pelt.")
+        #expect(names(r) == [nil])
+    }
+
+    /// Days of observance, resolutions and acts are never people.
+    @Test func namedThingsAreNotPeople() {
+        let r = release("Representative Dana Oakes marked Lantern Remembrance Day with a town hall. We keep days of remembrance for our losses. She released the following statement:\n\n“This day reminds us of what we owe each other.”")
+        #expect(names(r) == ["Dana Oakes"])
+        #expect(!r.people.contains { $0.name.contains("Day") })
+        let s = release("“The Harbour Lights Act protects every pier,” said Senator Wen Adler, who sponsored the Harbour Lights Act.")
+        #expect(!s.people.contains { $0.name.hasSuffix("Act") })
+    }
+
+    /// Bill designators (H.R., H.Res., S. Con. Res.) are not names, and their dots end no sentence.
+    @Test func billDesignatorsAreNotNames() {
+        let r = release("Congresswoman Lea Marsh (D-XX) released the following statement on S. Con. Res. 9, the spending plan:\n\n“This plan borrows from our grandchildren.”")
+        #expect(names(r) == ["Lea Marsh"])
+        let s = release("Congressman Ray Doyle released this statement on H.Res. 120:\n\n“The House must act now.”")
+        #expect(names(s) == ["Ray Doyle"])
+        #expect(!s.people.contains { $0.name.contains("Res") })
+    }
+
+    /// An aside between dashes separates the speaker from the cue.
+    @Test func dashAsideBetweenSpeakerAndCue() {
+        let r = release("“We owe the river our care,” Congressman Ari Vance – who wrote the Clean Creek Resolution last spring with two colleagues – said in a statement.")
+        #expect(names(r) == ["Ari Vance"])
+    }
+
+    /// A quote that ends its sentence is handed to a following sentence made only of speaker and cue.
+    @Test func bareAttributionSentenceAfterQuote() {
+        let r = release("“The grants reach forty towns this year.” Ms Hollis said.")
+        #expect(names(r) == ["Hollis"])
+        let s = release("Ms Hollis opened the centre. “The grants reach forty towns this year.” Mr Brandt said the money was late.")
+        #expect(names(s) != ["Brandt"])
+    }
+}
