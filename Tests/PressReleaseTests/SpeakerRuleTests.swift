@@ -55,4 +55,29 @@ import PressRelease
         let s = release("Ms Hollis opened the centre. “The grants reach forty towns this year.” Mr Brandt said the money was late.")
         #expect(names(s) != ["Brandt"])
     }
+
+    /// A paragraph whose first mark closes a quote after a hand-over comma lost its opening mark.
+    @Test func lostOpeningMarkBeforeHandOver() {
+        let r = release("Jo Pike toured the mill on Monday.\n\nThe mill has kept this valley alive for a century,\" Pike said. \"We will keep it running.\"")
+        #expect(r.quotes.count == 2)
+        #expect(r.quotes.first?.text == "The mill has kept this valley alive for a century")
+        #expect(names(r) == ["Jo Pike", "Jo Pike"])
+        #expect(r.speech.warnings.contains { $0.code == "unopened-quote" })
+    }
+
+    /// A quote left open at a paragraph end and closed in the next paragraph without reopening
+    /// (a paragraph broken inside the quote) continues there and shares the speaker.
+    @Test func quoteClosedInTheNextParagraph() {
+        let r = release("“The new wing opens in May.\n\nWe hired forty nurses for it.” Ms Okafor said.")
+        #expect(r.quotes.map(\.kind) == [.direct, .continued])
+        #expect(names(r) == ["Okafor", "Okafor"])
+    }
+
+    /// Several short quoted words inside a quote stay nested in it.
+    @Test func severalNestedWordsStayInside() {
+        let r = release("\"We call it the \"north gate\" and the locals call it the \"old door\" because it is old,\" said Mayor Eli Brook.")
+        #expect(r.quotes.count == 1)
+        #expect(r.quotes.first?.text.hasSuffix("because it is old") == true)
+        #expect(names(r) == ["Eli Brook"])
+    }
 }

@@ -39,7 +39,14 @@ enum QuoteScanner {
         while k < marks.count {
             let m = marks[k]
             guard let o = open else {
-                if m.role == .close {
+                if m.role == .close, out.isEmpty, k == 0, lostOpening(b, m, previousOpen: previousOpen) {
+                    // The opening mark was lost: the quote runs from the paragraph start.
+                    warnings.append(ParseWarning(code: "unopened-quote",
+                        message: "quotation closed without an opening mark; taken from the paragraph start",
+                        offset: sourceOffset(m.start)))
+                    let start = QuoteMark(start: 0, stop: 0, family: m.family, role: .open)
+                    append(&out, p, b, start, stopAt: m.start, closeStop: m.stop, closed: true, continued: previousOpen)
+                } else if m.role == .close {
                     warnings.append(ParseWarning(code: "stray-quote-mark",
                         message: "closing quotation mark without an opening one", offset: sourceOffset(m.start)))
                 } else {
@@ -81,6 +88,16 @@ enum QuoteScanner {
         return (out, false)
     }
 
+    /// A paragraph whose first mark closes a quote lost its opening mark when the quote above
+    /// was left open (a paragraph broken inside a quote) or when the words hand over with a comma
+    /// (`… mining," Heinrich said.`).
+    static func lostOpening(_ b: UnsafeBufferPointer<UInt8>, _ m: QuoteMark, previousOpen: Bool) -> Bool {
+        var e = m.start
+        while e > 0, b[e - 1] == 0x20 || b[e - 1] == 0x09 { e -= 1 }
+        guard e > 0 else { return false }
+        return previousOpen || b[e - 1] == 0x2C
+    }
+
     private static func isParagraphStart(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         var j = 0
         while j < i {
@@ -96,15 +113,32 @@ enum QuoteScanner {
     private static func isNested(_ marks: [QuoteMark], _ k: Int, outer: QuoteMark,
                                  bytes b: UnsafeBufferPointer<UInt8>) -> Bool {
         guard k + 2 < marks.count else { return false }
-        let inner = marks[k], close = marks[k + 1], outerClose = marks[k + 2]
+        let inner = marks[k], close = marks[k + 1]
         guard close.role != .open, close.start - inner.stop <= maxNested, close.start > inner.stop,
-              outerClose.closes(outer.family) else { return false }
+              outerClosesLater(marks, from: k + 2, outer: outer) else { return false }
         var i = inner.stop
         while i + 2 < close.start {
             if b[i] == 0x2E || b[i] == 0x21 || b[i] == 0x3F, b[i + 1] == 0x20, ByteClass.isUpper(b[i + 2]) { return false }
             i += 1
         }
         return true
+    }
+
+    /// Most nested pairs a quote may hold before its close (`to "Smith" … "Mr Smith's" …`).
+    static let maxNestedPairs = 6
+
+    /// A mark from `j` on closes the outer quote, after at most a few more open–close pairs.
+    private static func outerClosesLater(_ marks: [QuoteMark], from j0: Int, outer: QuoteMark) -> Bool {
+        var j = j0, pairs = 0
+        while j < marks.count, pairs <= maxNestedPairs {
+            if marks[j].closes(outer.family), marks[j].role == .close || j + 1 >= marks.count || marks[j + 1].role == .open {
+                return true
+            }
+            guard marks[j].role != .close, j + 1 < marks.count, marks[j + 1].role != .open else { return false }
+            j += 2
+            pairs += 1
+        }
+        return false
     }
 
     private static func append(_ out: inout [ScannedQuote], _ p: Int, _ b: UnsafeBufferPointer<UInt8>,

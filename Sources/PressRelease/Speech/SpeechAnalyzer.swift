@@ -80,8 +80,9 @@ public struct SpeechAnalyzer: Sendable {
             previousOpen = r.endsOpen
             if r.endsOpen {
                 // The next paragraph must reopen the quote; otherwise the mark was never closed.
+                // (Or closes it: a paragraph broken inside the quote, see `QuoteScanner.lostOpening`.)
                 let reopens = p + 1 < paras.count && marks[p + 1].first.map { m in
-                    m.role != .close && paras[p + 1].bytes.prefix(m.start).allSatisfy { $0 == 0x20 || $0 == 0x09 }
+                    m.role == .close || paras[p + 1].bytes.prefix(m.start).allSatisfy { $0 == 0x20 || $0 == 0x09 }
                 } == true
                 if !reopens, let q = r.quotes.last {
                     warnings.append(ParseWarning(code: "unclosed-quote",
