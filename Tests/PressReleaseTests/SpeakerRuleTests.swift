@@ -80,4 +80,24 @@ import PressRelease
         #expect(r.quotes.first?.text.hasSuffix("because it is old") == true)
         #expect(names(r) == ["Eli Brook"])
     }
+
+    /// A stray closing mark after a comma with no cue to hand over to is noise, not a quote.
+    @Test func strayCloseWithoutCueIsNoQuote() {
+        let r = release("The river rose by a metre, after a week of rain,\" the gauge at the bridge showed.")
+        #expect(r.quotes.isEmpty)
+        #expect(r.speech.warnings.contains { $0.code == "stray-quote-mark" })
+    }
+
+    /// A quoted term broken across two lines stays a term.
+    @Test func termBrokenAcrossLinesStaysATerm() {
+        let r = release("They wanted to be \"ALL THE\n\nWAY\" with their friends abroad.")
+        #expect(r.quotes.isEmpty)
+    }
+
+    /// Words joined by "and" to the object of a title are more object, not a name.
+    @Test func titleObjectJoinedByAnd() {
+        let r = release("The Minister for Fisheries and Coastal Affairs, Senator Nell Briar, opened the wharf. \"It is a fine wharf,\" the Minister said.")
+        #expect(names(r) == ["Nell Briar"])
+        #expect(!r.people.contains { $0.name == "Coastal" || $0.name == "Coastal Affairs" })
+    }
 }

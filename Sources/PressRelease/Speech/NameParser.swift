@@ -110,6 +110,7 @@ struct NameParser {
         var chosen: (Int, Int)? = nil
         var chosenStrong = false
         var orgSeen = false
+        var inObject = false
         for (idx, sr) in subruns.enumerated() {
             let isFirst = idx == 0
             for k in sr.0...sr.1 where EntityLexicon.orgWords.contains(lower[k]) && !TitleLexicon.titleWords.contains(lower[k]) {
@@ -120,7 +121,10 @@ struct NameParser {
             // After "of"/"for" comes what the title is of ("Minister of Investment", "Head of US
             // Operations"); a name there needs words of its own ("President of Ukraine Volodymyr Zelenskyy").
             let objectWords = (sr.0...sr.1).filter { toks[$0].kind == .word }.count
-            if let c = sr.2, c == "of" || c == "for" || c == "the", objectWords < 3 { continue }
+            if let c = sr.2, c == "of" || c == "for" || c == "the", objectWords < 3 { inObject = true; continue }
+            // "Minister for Immigration and Multicultural Affairs": what follows "and" there is more object.
+            if inObject, sr.2 == "and", objectWords < 3 { continue }
+            inObject = false
             if let name = nameSpan(p, sr.0, sr.1, allowLong: isFirst && sr.0 == first, tokens: toks, lower: lower),
                !isAcronymName(p, name, run: (first, last)) {
                 let strong = isStrong(p, name, titled: name.0 > sr.0 || (chosen == nil && idx > 0))

@@ -14,6 +14,8 @@ struct ScannedQuote {
     var continued: Bool
     /// The words ended with a comma inside the marks: an attribution follows (`"…," he said`).
     var handsOver: Bool = false
+    /// Its opening mark was lost: it starts at the paragraph start (see `QuoteScanner.lostOpening`).
+    var unopened: Bool = false
 }
 
 /// Pairs double quotation marks paragraph by paragraph in one linear pass.
@@ -40,12 +42,11 @@ enum QuoteScanner {
             let m = marks[k]
             guard let o = open else {
                 if m.role == .close, out.isEmpty, k == 0, lostOpening(b, m, previousOpen: previousOpen) {
-                    // The opening mark was lost: the quote runs from the paragraph start.
-                    warnings.append(ParseWarning(code: "unopened-quote",
-                        message: "quotation closed without an opening mark; taken from the paragraph start",
-                        offset: sourceOffset(m.start)))
+                    // The opening mark was lost: the quote runs from the paragraph start (the
+                    // analyzer keeps it only when it continues a quote or hands over to a cue).
                     let start = QuoteMark(start: 0, stop: 0, family: m.family, role: .open)
                     append(&out, p, b, start, stopAt: m.start, closeStop: m.stop, closed: true, continued: previousOpen)
+                    if !out.isEmpty { out[out.count - 1].unopened = true }
                 } else if m.role == .close {
                     warnings.append(ParseWarning(code: "stray-quote-mark",
                         message: "closing quotation mark without an opening one", offset: sourceOffset(m.start)))
