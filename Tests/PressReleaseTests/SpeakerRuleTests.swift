@@ -100,4 +100,20 @@ import PressRelease
         #expect(names(r) == ["Nell Briar"])
         #expect(!r.people.contains { $0.name == "Coastal" || $0.name == "Coastal Affairs" })
     }
+
+    /// Typed releases close a double-quoted passage with a single mark before the attribution.
+    @Test func doubleQuoteClosedBySingleMark() {
+        let r = release("“The ferry must run every day of the year’, Mr Dunmore said.")
+        #expect(r.quotes.map(\.text) == ["The ferry must run every day of the year"])
+        #expect(names(r) == ["Dunmore"])
+    }
+
+    /// A capitalised "Said" at a line start (typed and OCR'd releases) is still a cue, not a name.
+    @Test func capitalisedSaidAfterAName() {
+        let r = release("“The ferry must run every day of the year,” Mr Dunmore\nSaid.")
+        #expect(names(r) == ["Dunmore"])
+        #expect(!r.people.contains { $0.name.contains("Said") })
+        let s = release("“The ferry must run every day of the year”, Said Mr Ivo Dunmore, the shadow minister.")
+        #expect(names(s) == ["Ivo Dunmore"])
+    }
 }

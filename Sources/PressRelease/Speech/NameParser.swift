@@ -54,6 +54,7 @@ struct NameParser {
         var j = i
         while j + 1 < toks.count, j - i < 40 {
             let k = j + 1
+            if isCapitalSaid(p, k) { break }
             if isCap(p, k) { j = k; continue }
             if isAbbrevDot(p, k) { j = k; continue }
             if toks[k].kind == .word, !toks[k].capitalized, joins(lower[k]), lower[k] != "to" {
@@ -64,6 +65,17 @@ struct NameParser {
             break
         }
         return j
+    }
+
+    /// A capitalised "Said"/"Says" that typists and OCR capitalise at a line start: right after a
+    /// quote's hand-over comma (`…", Said Mr Young`) or closing a sentence after a name (`Mr Young Said.`).
+    func isCapitalSaid(_ p: Int, _ k: Int) -> Bool {
+        let toks = text.paras[p].tokens, lower = text.paras[p].lower
+        guard k > 0, k < toks.count, toks[k].kind == .word, toks[k].capitalized,
+              lower[k] == "said" || lower[k] == "says" else { return false }
+        if k >= 2, toks[k - 1].kind == .punct, toks[k - 1].byte == 0x2C, toks[k - 2].kind == .quote { return true }
+        let ends = k + 1 >= toks.count || toks[k + 1].kind == .punct && toks[k + 1].byte == 0x2E
+        return ends && isCap(p, k - 1) && !isShouted(p, k)
     }
 
     /// Start of the capitalised run ending at `i` (inclusive).

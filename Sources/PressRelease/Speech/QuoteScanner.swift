@@ -83,6 +83,10 @@ enum QuoteScanner {
             k += 1
         }
         if let o = open {
+            if let c = singleCloser(b, after: o.stop) {
+                append(&out, p, b, o, stopAt: c.start, closeStop: c.stop, closed: true, continued: openContinues)
+                return (out, false)
+            }
             append(&out, p, b, o, stopAt: b.count, closeStop: b.count, closed: false, continued: openContinues)
             return (out, true)
         }
@@ -123,6 +127,26 @@ enum QuoteScanner {
             i += 1
         }
         return true
+    }
+
+    /// Longest tail (bytes) after a single closing mark taken as the attribution (`’, Mr X said.`).
+    static let maxSingleTail = 80
+
+    /// A double-quoted passage its typist closed with a single mark (`“… agenda’, Mr X said`):
+    /// the last `’,` or `',` of the paragraph when only a short attribution follows it.
+    static func singleCloser(_ b: UnsafeBufferPointer<UInt8>, after start: Int) -> (start: Int, stop: Int)? {
+        var i = b.count - 1
+        let floor = max(start + 1, b.count - maxSingleTail - 4)
+        while i >= floor {
+            if b[i] == 0x2C {
+                if i >= 3, b[i - 3] == 0xE2, b[i - 2] == 0x80, b[i - 1] == 0x99, i - 3 > start { return (i - 3, i) }
+                if b[i - 1] == 0x27, i - 1 > start { return (i - 1, i) }
+            }
+            // Another double mark in the tail: the passage ends some other way.
+            if b[i] == 0x22 || (b[i] == 0xE2 && i + 2 < b.count && b[i + 1] == 0x80 && (b[i + 2] == 0x9C || b[i + 2] == 0x9D)) { return nil }
+            i -= 1
+        }
+        return nil
     }
 
     /// Most nested pairs a quote may hold before its close (`to "Smith" … "Mr Smith's" …`).
