@@ -116,4 +116,24 @@ import PressRelease
         let s = release("“The ferry must run every day of the year”, Said Mr Ivo Dunmore, the shadow minister.")
         #expect(names(s) == ["Ivo Dunmore"])
     }
+
+    /// A subheading run into the first sentence lends no words to the name after it.
+    @Test func headingWordsAreNotGivenNames() {
+        for heading in ["A Small Shop But Voss sees value in staying small.",
+                        "Why the Shop Doesn’t Voss is frank about the hours.",
+                        "Bread Comes From Voss and the bakers who start at four.",
+                        "Growth As Voss sees it starts with one loaf."] {
+            let r = release("Tara Voss runs a small bakery in the old town.\n\n\(heading)\n\n“We bake every loaf by hand,” Voss says.")
+            #expect(names(r) == ["Tara Voss"], "\(heading)")
+        }
+    }
+
+    /// A sentence adverb opening a sentence is not a name, and dates after a name are not its surname.
+    @Test func adverbsAndDatesAreNotNames() {
+        let r = release("Mayor Lena Ortiz spoke at the fair.\n\nUsually on such days we say: \"Summer is here.\"")
+        #expect(!r.people.contains { $0.name == "Usually" })
+        let s = release("Representative Hal Price Opening Statement June 3, 2021\n\nOpening Statement by Ranking Member Hal Price:\n\n“Today we hear two bills.”")
+        #expect(names(s) == ["Hal Price"])
+        #expect(!s.people.contains { $0.name.hasSuffix("June") || $0.name.hasSuffix("Statement") })
+    }
 }

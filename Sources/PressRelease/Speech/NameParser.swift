@@ -214,6 +214,7 @@ struct NameParser {
             let w = lower[k]
             if !toks[k].capitalized { return TitleLexicon.particles.contains(w) }
             if w == "i" { return false }  // the pronoun, not an initial (initials carry a full stop)
+            if Self.isSentenceAdverb(w) || Self.isContraction(w) { return false }
             if isBillDesignator(p, k) { return false }  // "H.Res. 517" names a bill
             return !TitleLexicon.titleWords.contains(w) || TitleLexicon.nameSuffixes.contains(w)
         }
@@ -256,6 +257,7 @@ struct NameParser {
         while st <= b, toks[st].kind == .punct || EntityLexicon.notName.contains(lower[st])
                 || !toks[st].capitalized { st += 1 }
         guard st <= b else { return nil }
+        st = nameStart(p, st, b)
         let limit = allowLong ? 3 : 2
         var count = 0
         var k = b
@@ -271,6 +273,7 @@ struct NameParser {
         while start <= b, toks[start].kind == .punct { start += 1 }
         guard start <= b else { return nil }
         if start == b, EntityLexicon.notName.contains(lower[b]) { return nil }
+        if Self.neverSurname.contains(lower[b]) || Self.isContraction(lower[b]) { return nil }
 
         return (start, b)
     }

@@ -33,9 +33,10 @@ extension NameParser {
     /// that never names anyone (months, places, parties).
     func isNamedThing(_ p: Int, _ a: Int, _ b: Int) -> Bool {
         let toks = text.paras[p].tokens, lower = text.paras[p].lower
-        guard a < b, toks[b].kind == .word else { return false }
+        guard a <= b, toks[b].kind == .word else { return false }
         let last = lower[b]
         if Self.thingHeads.contains(last) { return true }
+        guard a < b else { return false }
         guard Self.surnameThingHeads.contains(last) else { return false }
         let words = (a...b).filter { toks[$0].kind == .word }.count
         let before = lower[b - 1]
