@@ -136,4 +136,25 @@ import PressRelease
         #expect(names(s) == ["Hal Price"])
         #expect(!s.people.contains { $0.name.hasSuffix("June") || $0.name.hasSuffix("Statement") })
     }
+
+    /// Two single marks in a row are a typewriter's double mark.
+    @Test func typewriterDoubleMarks() {
+        let r = release("‘‘The dam will hold,’’ said Engineer Rosa Telt.\n\n''The spillway is new,'' said Ms Telt.")
+        #expect(r.quotes.first?.text == "The dam will hold")
+        #expect(names(r).first == "Rosa Telt")
+        #expect(r.quotes.contains { $0.text == "The spillway is new" })
+    }
+
+    /// A short quoted phrase inside a quote that runs on to the paragraph end stays nested.
+    @Test func nestedPhraseInAQuoteLeftOpen() {
+        let r = release("“We reject this, and we said so,” said Senator Moa Reed.\n\n“The Government’s “cheapest option” plan will fail our towns.\n\n“It must be withdrawn.”")
+        #expect(!r.quotes.contains { $0.text == "cheapest option" })
+        #expect(names(r).allSatisfy { $0 == "Moa Reed" })
+    }
+
+    /// After "told", the next phrase is the listener, not the speaker.
+    @Test func toldNamesTheListener() {
+        let r = release("Shadow Minister Piet Alder told CITY RADIO today that: “We will reopen the line.”")
+        #expect(names(r) == ["Piet Alder"])
+    }
 }

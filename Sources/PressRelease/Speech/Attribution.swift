@@ -116,8 +116,8 @@ extension SpeechContext {
             if let c = cue(p, k) {
                 let cueWords = text.text(p, tokens: k, k + c.count - 1)
                 let end = k + c.count - 1
-                // Inverted: said Senator Coulter: "…"
-                if end + 1 <= e, let (ref, _) = phrase(startingAt: end + 1, in: p, before: p, quoteAt), ref.person != nil || ref.named {
+                // Inverted: said Senator Coulter: "…" (after "told" comes the listener: told SKY NEWS: "…").
+                if end + 1 <= e, c.lemma != "tell", let (ref, _) = phrase(startingAt: end + 1, in: p, before: p, quoteAt), ref.person != nil || ref.named {
                     if handsOver || end + 1 + 4 >= e {
                         return Attribution(speaker: ref, cue: Cue(lemma: c.lemma, words: cueWords),
                                            addressee: nil, confidence: ref.named ? 0.95 : 0.75)

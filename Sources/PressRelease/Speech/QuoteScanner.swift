@@ -117,10 +117,13 @@ enum QuoteScanner {
     /// a later mark can still close the outer quote.
     private static func isNested(_ marks: [QuoteMark], _ k: Int, outer: QuoteMark,
                                  bytes b: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard k + 2 < marks.count else { return false }
+        guard k + 1 < marks.count else { return false }
         let inner = marks[k], close = marks[k + 1]
+        // The pair may also be the paragraph's last marks when the outer quote opens the paragraph:
+        // it runs on to the paragraph end (and, by the multi-paragraph convention, beyond).
+        let runsOn = k + 2 >= marks.count && outer.role == .open && isParagraphStart(b, outer.start)
         guard close.role != .open, close.start - inner.stop <= maxNested, close.start > inner.stop,
-              outerClosesLater(marks, from: k + 2, outer: outer) else { return false }
+              runsOn || outerClosesLater(marks, from: k + 2, outer: outer) else { return false }
         var i = inner.stop
         while i + 2 < close.start {
             if b[i] == 0x2E || b[i] == 0x21 || b[i] == 0x3F, b[i + 1] == 0x20, ByteClass.isUpper(b[i + 2]) { return false }
