@@ -11,7 +11,7 @@ extension NameParser {
 
     /// A sentence adverb ("Usually", "Additionally"); long enough not to be a name like "Sally".
     static func isSentenceAdverb(_ w: String) -> Bool {
-        guard w.utf8.count >= 7 else { return false }
+        guard w.utf8.count >= 7, w.utf8.last == 0x79 else { return false }  // cheap test first: ends in "y"
         for s in ["ually", "ously", "ently", "antly", "ately", "ively", "ially", "ically", "ingly", "nally", "rally"]
         where w.hasSuffix(s) { return true }
         return false
@@ -19,6 +19,8 @@ extension NameParser {
 
     /// A contraction ("doesn’t", "we’ll") is never a name word.
     static func isContraction(_ w: String) -> Bool {
+        guard let last = w.utf8.last, last == 0x74 || last == 0x6C || last == 0x65,  // t, l, e
+              w.utf8.contains(where: { $0 == 0x27 || $0 == 0x99 }) else { return false }
         for s in ["n't", "n’t", "'ll", "’ll", "'re", "’re", "'ve", "’ve"] where w.hasSuffix(s) { return true }
         return false
     }

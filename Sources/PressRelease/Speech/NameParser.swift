@@ -70,9 +70,11 @@ struct NameParser {
     /// A capitalised "Said"/"Says" that typists and OCR capitalise at a line start: right after a
     /// quote's hand-over comma (`…", Said Mr Young`) or closing a sentence after a name (`Mr Young Said.`).
     func isCapitalSaid(_ p: Int, _ k: Int) -> Bool {
-        let toks = text.paras[p].tokens, lower = text.paras[p].lower
-        guard k > 0, k < toks.count, toks[k].kind == .word, toks[k].capitalized,
-              lower[k] == "said" || lower[k] == "says" else { return false }
+        let toks = text.paras[p].tokens
+        // Cheap test first: a capitalised four-letter word.
+        guard k > 0, k < toks.count, toks[k].stop - toks[k].start == 4, toks[k].kind == .word, toks[k].capitalized else { return false }
+        let lower = text.paras[p].lower
+        guard lower[k] == "said" || lower[k] == "says" else { return false }
         if k >= 2, toks[k - 1].kind == .punct, toks[k - 1].byte == 0x2C, toks[k - 2].kind == .quote { return true }
         let ends = k + 1 >= toks.count || toks[k + 1].kind == .punct && toks[k + 1].byte == 0x2E
         return ends && isCap(p, k - 1) && !isShouted(p, k)

@@ -23,6 +23,8 @@ extension NameParser {
         let toks = text.paras[p].tokens, lower = text.paras[p].lower
         guard i >= 0, i < toks.count, toks[i].kind == .word else { return false }
         let w = lower[i]
+        // Cheap test first: every designator starts with h, s, r or c and is short.
+        guard let f = w.utf8.first, f == 0x68 || f == 0x73 || f == 0x72 || f == 0x63, w.utf8.count <= 9 else { return false }
         // "Con" is a first name too ("Con Sciacca"): a designator only in "Con. Res".
         if w == "con" { return i + 2 < toks.count && toks[i + 1].kind == .punct && toks[i + 1].byte == 0x2E && lower[i + 2] == "res" }
         return Self.billDesignators.contains(w)
