@@ -157,4 +157,12 @@ import PressRelease
         let r = release("Shadow Minister Piet Alder told CITY RADIO today that: “We will reopen the line.”")
         #expect(names(r) == ["Piet Alder"])
     }
+
+    /// OCR splits a name's last letter off at a line end; the name gets it back.
+    @Test func ocrSplitLastLetterRejoinsTheName() {
+        let r = release("The harbour plan was criticised by the Shadow Minister, Tom Brenn a\n\n“The plan ignores the fishing fleet,” Mr Brenna said.")
+        #expect(r.people.contains { $0.name == "Tom Brenna" })
+        #expect(!r.people.contains { $0.name == "Tom Brenn" })
+        #expect(names(r) == ["Tom Brenna"])
+    }
 }

@@ -146,10 +146,14 @@ extension SpeechContext {
     func resolve(_ m: NameMention, _ para: Int, _ offset: Int) -> SpeakerRef {
         let mention = text.text(m.para, tokens: m.first, m.last)
         if m.kind == .person, m.nameFirst >= 0 {
-            let nameText = text.text(m.para, tokens: m.nameFirst, m.nameLast)
+            var nameText = text.text(m.para, tokens: m.nameFirst, m.nameLast)
                 .split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-            let words = (m.nameFirst...m.nameLast).compactMap { k -> String? in
+            var words = (m.nameFirst...m.nameLast).compactMap { k -> String? in
                 tokens(m.para)[k].kind == .word ? lower(m.para)[k] : nil
+            }
+            if let tail = splitTail(m.para, after: m.nameLast), !words.isEmpty {
+                nameText += tail
+                words[words.count - 1] += tail
             }
             // A lone word that is a place or organisation and nobody's name is not a speaker.
             if words.count == 1, people.known(word: words[0]) == nil,
