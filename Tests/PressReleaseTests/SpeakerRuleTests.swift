@@ -40,6 +40,8 @@ import PressRelease
         let s = release("Congressman Ray Doyle released this statement on H.Res. 120:\n\n“The House must act now.”")
         #expect(names(s) == ["Ray Doyle"])
         #expect(!s.people.contains { $0.name.contains("Res") })
+        let u = release("Congresswoman Ida Lund wrote the bill. HR 2040 now has 60 co-sponsors in the House:\n\n“This bill is long overdue.”")
+        #expect(names(u) != ["HR"])
     }
 
     /// An aside between dashes separates the speaker from the cue.

@@ -16,7 +16,8 @@ extension NameParser {
 
     /// Bill designators of the US Congress as the tokenizer splits them ("H.Res", "S.J.Res", "Res").
     static let billDesignators: Set<String> = Set(["h.r", "h.res", "s.res", "h.j.res", "s.j.res", "h.con.res",
-                                                  "s.con.res", "h.con", "s.con", "res", "h.amdt", "s.amdt"])
+                                                  "s.con.res", "h.con", "s.con", "res", "h.amdt", "s.amdt",
+                                                  "hr", "hres", "sres", "hjres", "sjres", "hconres", "sconres"])
 
     /// Token `i` is part of a bill designator: a listed form, or the "Con" of "S. Con. Res.".
     func isBillDesignator(_ p: Int, _ i: Int) -> Bool {
