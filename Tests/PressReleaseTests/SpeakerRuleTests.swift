@@ -16,6 +16,8 @@ import PressRelease
         #expect(names(b) == ["Tomas Rendel"])
         let c = release("“Rates must fall,” said Orchard Greens energy spokesperson Senator Ivo Pelt.")
         #expect(names(c) == ["Ivo Pelt"])
+        let d = release("“The old engine still runs,” said garage founder Lia Marr.")
+        #expect(names(d) == ["Lia Marr"])
     }
 
     /// The person a role serves ("a spokesperson for Senator X") is not the speaker.

@@ -46,7 +46,9 @@ extension SpeechContext {
                 let m = names.interpret(p, k, r)
                 // "a spokesperson for Senator Doe": the person the role serves is not the speaker.
                 let served = k > 0 && t[k - 1].kind == .word && Self.servedBy.contains(lw[k - 1])
-                if m.kind == .person, !m.placeLike, !served, comma || !m.titles.isEmpty {
+                // "museum founder Ron Sturgeon": a lower-case role right before the name titles it.
+                let roled = k > 0 && t[k - 1].kind == .word && !t[k - 1].capitalized && TitleLexicon.isHeadTitle(lw[k - 1])
+                if m.kind == .person, !m.placeLike, !served, comma || roled || !m.titles.isEmpty {
                     let ref = resolve(m, para, offset)
                     if ref.person != nil { return (ref, r) }
                 }

@@ -33,7 +33,8 @@ extension SpeechContext {
             if ref.person == nil, !TitleLexicon.indefinite.contains(w), let found = rolePerson(p, after: i, para, offset) { return found }
             return (ref, e)
         }
-        guard t[i].capitalized else { return nil }
+        // "said museum founder Ron Sturgeon": a lower-case role without a determiner.
+        guard t[i].capitalized else { return rolePerson(p, after: i - 1, para, offset) }
         let end = names.runEnd(p, from: i)
         let m = names.interpret(p, i, end)
         // "said Greens spokesperson …, Senator Jo Bloggs": the person behind the organisation or role.
