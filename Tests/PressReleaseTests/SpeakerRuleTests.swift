@@ -169,4 +169,10 @@ import PressRelease
         #expect(!r.people.contains { $0.name == "Tom Brenn" })
         #expect(names(r) == ["Tom Brenna"])
     }
+
+    /// "Name, Chair of the Board said": the body after the comma is what the person speaks for.
+    @Test func personBeforeTheBodyTheyChair() {
+        let r = release("Ms. Ada Brandt, Chair of the Harbour Trust Steering Committee said, “The pier reopens in May.”")
+        #expect(names(r) == ["Ada Brandt"])
+    }
 }

@@ -76,8 +76,10 @@ extension SpeechContext {
                 }
             }
             if let ref = namedPhrase(p, s, j, para, offset) {
-                // "Laurie Ferguson, Shadow Minister for Immigration stated": a title after a name.
-                if ref.person == nil, names.interpret(p, s, j).kind == .title, s >= 2, isPunct(p, s - 1, 0x2C),
+                // "Laurie Ferguson, Shadow Minister for Immigration stated": a title (or the body the
+                // person chairs or speaks for) after a name.
+                let kind = names.interpret(p, s, j).kind
+                if ref.person == nil, kind == .title || kind == .organization, s >= 2, isPunct(p, s - 1, 0x2C),
                    let prev = namedPhrase(p, names.runStart(p, endingAt: s - 2), s - 2, para, offset), prev.person != nil {
                     return prev
                 }
