@@ -42,10 +42,12 @@ func evaluate(_ file: String, title: String) throws -> QuoteScorer.Tally {
 /// The same on releases labelled blind by someone who never ran or read the extractor
 /// (Labels/quotes-heldout.jsonl, 12 random quote-bearing releases per folder, seed 20261129):
 /// the honest estimate for unseen releases. Quote F1 is held to the bar; speaker accuracy
-/// to the level first measured (0.816), as a guard against regressions while it is improved.
+/// to the level measured after the generalising attribution and scanning rules (0.958, first
+/// measured 0.816; quote F1 then 0.973, first 0.948),
+/// as a guard against regressions while it is improved.
 @Test func quoteAttributionAccuracyHeldOut() throws {
     let total = try evaluate("quotes-heldout.jsonl", title: "quote attribution accuracy (held-out labels)")
     #expect(total.f1 >= 0.93, "held-out quote F1 \(total.f1)")
-    #expect(total.speakerAccuracy >= 0.80, "held-out speaker accuracy \(total.speakerAccuracy)")
+    #expect(total.speakerAccuracy >= 0.95, "held-out speaker accuracy \(total.speakerAccuracy)")
     #expect(total.labelled >= 100)
 }

@@ -10,7 +10,7 @@ public struct SpeechAnalysis: Sendable {
     public var people: [Person]
     public var organizations: [Organization]
     public var places: [Place]
-    /// Problems met while scanning (`unclosed-quote`, `stray-quote-mark`).
+    /// Problems met while scanning (`unclosed-quote`, `stray-quote-mark`, `unopened-quote`).
     public var warnings: [ParseWarning]
 
     public init(quotes: [Quote] = [], terms: [Quote] = [], people: [Person] = [],

@@ -23,6 +23,7 @@ extension SpeechContext {
         let last = text.paras[p].bytes[q.textStop - 1]
         let endsSentence = last == 0x2E || (q.textStop >= 3 && last == 0xA6)
         let afterAllowed = !endsSentence || (after < limit && (t[after].kind == .dash || (t[after].kind == .word && !t[after].capitalized)))
+            || isBareAttribution(p, from: after, limit: limit)
         if afterAllowed, let a = attributionAfter(p, from: after, limit: limit, quoteAt: q.openStart) { return a }
         let open = text.tokenIndex(p, atOrAfter: q.openStart)
         let floor = previousQuoteStop.map { text.tokenIndex(p, atOrAfter: $0) } ?? 0
@@ -84,8 +85,14 @@ extension SpeechContext {
                                addressee: addressee(p, c, i, end), confidence: ref.named ? 1 : 0.8)
         }
         // Speaker first: Lavrov told reporters / the President said / he said
-        var k = i
-        while k < limit, k - i < 14, !isSentenceEnd(p, k), t[k].kind != .quote {
+        var k = i, aside = 0
+        while k < limit, k - i - aside < 14, !isSentenceEnd(p, k), t[k].kind != .quote {
+            // An aside between dashes after the speaker does not count towards the distance.
+            if k > i, let close = asideClose(p, openingAt: k, limit: limit) {
+                aside += close - k
+                k = close + 1
+                continue
+            }
             if k > i, let c = cue(p, k) {
                 guard let ref = phrase(endingAt: k - 1, in: p, before: para, quoteAt) else { return nil }
                 return Attribution(speaker: ref, cue: Cue(lemma: c.lemma, words: text.text(p, tokens: k, k + c.count - 1)),
@@ -109,8 +116,8 @@ extension SpeechContext {
             if let c = cue(p, k) {
                 let cueWords = text.text(p, tokens: k, k + c.count - 1)
                 let end = k + c.count - 1
-                // Inverted: said Senator Coulter: "…"
-                if end + 1 <= e, let (ref, _) = phrase(startingAt: end + 1, in: p, before: p, quoteAt), ref.person != nil || ref.named {
+                // Inverted: said Senator Coulter: "…" (after "told" comes the listener: told SKY NEWS: "…").
+                if end + 1 <= e, c.lemma != "tell", let (ref, _) = phrase(startingAt: end + 1, in: p, before: p, quoteAt), ref.person != nil || ref.named {
                     if handsOver || end + 1 + 4 >= e {
                         return Attribution(speaker: ref, cue: Cue(lemma: c.lemma, words: cueWords),
                                            addressee: nil, confidence: ref.named ? 0.95 : 0.75)

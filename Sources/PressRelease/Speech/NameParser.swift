@@ -39,7 +39,7 @@ struct NameParser {
         guard i > 0, toks[i].kind == .punct, toks[i].byte == 0x2E, !toks[i].spaceBefore,
               toks[i - 1].kind == .word else { return false }
         let w = text.paras[p].lower[i - 1]
-        return Self.abbreviations.contains(w) || (w.utf8.count == 1 && toks[i - 1].capitalized)
+        return Self.abbreviations.contains(w) || (w.utf8.count == 1 && toks[i - 1].capitalized) || isBillDesignator(p, i - 1)
     }
 
     /// Lower-case words that may sit inside a run between capitalised words ("Head of the Office").
@@ -54,6 +54,7 @@ struct NameParser {
         var j = i
         while j + 1 < toks.count, j - i < 40 {
             let k = j + 1
+            if isCapitalSaid(p, k) { break }
             if isCap(p, k) { j = k; continue }
             if isAbbrevDot(p, k) { j = k; continue }
             if toks[k].kind == .word, !toks[k].capitalized, joins(lower[k]), lower[k] != "to" {
@@ -64,6 +65,19 @@ struct NameParser {
             break
         }
         return j
+    }
+
+    /// A capitalised "Said"/"Says" that typists and OCR capitalise at a line start: right after a
+    /// quote's hand-over comma (`…", Said Mr Young`) or closing a sentence after a name (`Mr Young Said.`).
+    func isCapitalSaid(_ p: Int, _ k: Int) -> Bool {
+        let toks = text.paras[p].tokens
+        // Cheap test first: a capitalised four-letter word.
+        guard k > 0, k < toks.count, toks[k].stop - toks[k].start == 4, toks[k].kind == .word, toks[k].capitalized else { return false }
+        let lower = text.paras[p].lower
+        guard lower[k] == "said" || lower[k] == "says" else { return false }
+        if k >= 2, toks[k - 1].kind == .punct, toks[k - 1].byte == 0x2C, toks[k - 2].kind == .quote { return true }
+        let ends = k + 1 >= toks.count || toks[k + 1].kind == .punct && toks[k + 1].byte == 0x2E
+        return ends && isCap(p, k - 1) && !isShouted(p, k)
     }
 
     /// Start of the capitalised run ending at `i` (inclusive).
@@ -110,6 +124,7 @@ struct NameParser {
         var chosen: (Int, Int)? = nil
         var chosenStrong = false
         var orgSeen = false
+        var inObject = false
         for (idx, sr) in subruns.enumerated() {
             let isFirst = idx == 0
             for k in sr.0...sr.1 where EntityLexicon.orgWords.contains(lower[k]) && !TitleLexicon.titleWords.contains(lower[k]) {
@@ -120,7 +135,10 @@ struct NameParser {
             // After "of"/"for" comes what the title is of ("Minister of Investment", "Head of US
             // Operations"); a name there needs words of its own ("President of Ukraine Volodymyr Zelenskyy").
             let objectWords = (sr.0...sr.1).filter { toks[$0].kind == .word }.count
-            if let c = sr.2, c == "of" || c == "for" || c == "the", objectWords < 3 { continue }
+            if let c = sr.2, c == "of" || c == "for" || c == "the", objectWords < 3 { inObject = true; continue }
+            // "Minister for Immigration and Multicultural Affairs": what follows "and" there is more object.
+            if inObject, sr.2 == "and", objectWords < 3 { continue }
+            inObject = false
             if let name = nameSpan(p, sr.0, sr.1, allowLong: isFirst && sr.0 == first, tokens: toks, lower: lower),
                !isAcronymName(p, name, run: (first, last)) {
                 let strong = isStrong(p, name, titled: name.0 > sr.0 || (chosen == nil && idx > 0))
@@ -145,6 +163,7 @@ struct NameParser {
                 (k < a || k > b) && toks[k].capitalized
                     && (TitleLexicon.isHeadTitle(lower[k]) || (lower[k] == "head" || lower[k] == "member") && k < a)
             }
+            if !titled, isNamedThing(p, a, b) { return m }  // "Remembrance Day", "… Resolution"
             if (org || orgSeen && !chosenStrong) && !titled { m.kind = .organization; return m }
             if !titled, EntityLexicon.placeWords.contains(lower[b]) { m.kind = .place; return m }  // "Christmas Island"
             m.kind = .person
@@ -197,6 +216,8 @@ struct NameParser {
             let w = lower[k]
             if !toks[k].capitalized { return TitleLexicon.particles.contains(w) }
             if w == "i" { return false }  // the pronoun, not an initial (initials carry a full stop)
+            if Self.isSentenceAdverb(w) || Self.isContraction(w) { return false }
+            if isBillDesignator(p, k) { return false }  // "H.Res. 517" names a bill
             return !TitleLexicon.titleWords.contains(w) || TitleLexicon.nameSuffixes.contains(w)
         }
         var e = b
@@ -238,6 +259,7 @@ struct NameParser {
         while st <= b, toks[st].kind == .punct || EntityLexicon.notName.contains(lower[st])
                 || !toks[st].capitalized { st += 1 }
         guard st <= b else { return nil }
+        st = nameStart(p, st, b)
         let limit = allowLong ? 3 : 2
         var count = 0
         var k = b
@@ -253,6 +275,7 @@ struct NameParser {
         while start <= b, toks[start].kind == .punct { start += 1 }
         guard start <= b else { return nil }
         if start == b, EntityLexicon.notName.contains(lower[b]) { return nil }
+        if Self.neverSurname.contains(lower[b]) || Self.isContraction(lower[b]) { return nil }
 
         return (start, b)
     }

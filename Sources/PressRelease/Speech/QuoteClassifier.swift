@@ -52,7 +52,7 @@ extension SpeechContext {
     }
 
     /// A cue within the few words after a quote (`," said X` / `," X said`).
-    private func cueAfter(_ p: Int, _ closeStop: Int) -> Bool {
+    func cueAfter(_ p: Int, _ closeStop: Int) -> Bool {
         var k = text.tokenIndex(p, atOrAfter: closeStop)
         let end = min(tokens(p).count, k + 6)
         while k < end, !isSentenceEnd(p, k), tokens(p)[k].kind != .quote {

@@ -1,5 +1,6 @@
 /// Double quotation marks by family. Single marks (‘ ’ ') are never paired: in press releases
 /// they are nearly always apostrophes (`Trump’s`) or nested quotes that stay inside the outer one.
+/// Two single marks in a row are a typewriter's double mark.
 enum QuoteMarks {
     enum Family: UInt8 { case straight, curlyOpen, curlyClose, low, guillemetOpen, guillemetClose }
 
@@ -8,6 +9,12 @@ enum QuoteMarks {
     static func family(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Family, Int)? {
         let c = b[i]
         if c == 0x22 { return (.straight, 1) }
+        // Typewriter doubles: two single marks stand for one double mark ('' ‘‘ ’’).
+        if c == 0x27, i + 1 < b.count, b[i + 1] == 0x27 { return (.straight, 2) }
+        if c == 0xE2, i + 5 < b.count, b[i + 1] == 0x80, b[i + 3] == 0xE2, b[i + 4] == 0x80, b[i + 2] == b[i + 5] {
+            if b[i + 2] == 0x98 { return (.curlyOpen, 6) }
+            if b[i + 2] == 0x99 { return (.curlyClose, 6) }
+        }
         if c == 0xE2, i + 2 < b.count, b[i + 1] == 0x80 {
             switch b[i + 2] {
             case 0x9C: return (.curlyOpen, 3)
@@ -38,7 +45,7 @@ struct QuoteMark {
         var i = 0
         while i < b.count {
             let c = b[i]
-            guard c == 0x22 || c == 0xE2 || c == 0xC2, let (fam, w) = QuoteMarks.family(b, i) else { i += 1; continue }
+            guard c == 0x22 || c == 0xE2 || c == 0xC2 || c == 0x27, let (fam, w) = QuoteMarks.family(b, i) else { i += 1; continue }
             let leftOpen = i == 0 || isLeftBoundary(b, i)
             let rightOpen = i + w >= b.count || isRightBoundary(b, i + w)
             let nextSpace = i + w >= b.count || ByteClass.spaceWidth(b, i + w) > 0

@@ -14,6 +14,8 @@ struct ScannedQuote {
     var continued: Bool
     /// The words ended with a comma inside the marks: an attribution follows (`"…," he said`).
     var handsOver: Bool = false
+    /// Its opening mark was lost: it starts at the paragraph start (see `QuoteScanner.lostOpening`).
+    var unopened: Bool = false
 }
 
 /// Pairs double quotation marks paragraph by paragraph in one linear pass.
@@ -39,7 +41,13 @@ enum QuoteScanner {
         while k < marks.count {
             let m = marks[k]
             guard let o = open else {
-                if m.role == .close {
+                if m.role == .close, out.isEmpty, k == 0, lostOpening(b, m, previousOpen: previousOpen) {
+                    // The opening mark was lost: the quote runs from the paragraph start (the
+                    // analyzer keeps it only when it continues a quote or hands over to a cue).
+                    let start = QuoteMark(start: 0, stop: 0, family: m.family, role: .open)
+                    append(&out, p, b, start, stopAt: m.start, closeStop: m.stop, closed: true, continued: previousOpen)
+                    if !out.isEmpty { out[out.count - 1].unopened = true }
+                } else if m.role == .close {
                     warnings.append(ParseWarning(code: "stray-quote-mark",
                         message: "closing quotation mark without an opening one", offset: sourceOffset(m.start)))
                 } else {
@@ -75,10 +83,24 @@ enum QuoteScanner {
             k += 1
         }
         if let o = open {
+            if let c = singleCloser(b, after: o.stop) {
+                append(&out, p, b, o, stopAt: c.start, closeStop: c.stop, closed: true, continued: openContinues)
+                return (out, false)
+            }
             append(&out, p, b, o, stopAt: b.count, closeStop: b.count, closed: false, continued: openContinues)
             return (out, true)
         }
         return (out, false)
+    }
+
+    /// A paragraph whose first mark closes a quote lost its opening mark when the quote above
+    /// was left open (a paragraph broken inside a quote) or when the words hand over with a comma
+    /// (`… mining," Heinrich said.`).
+    static func lostOpening(_ b: UnsafeBufferPointer<UInt8>, _ m: QuoteMark, previousOpen: Bool) -> Bool {
+        var e = m.start
+        while e > 0, b[e - 1] == 0x20 || b[e - 1] == 0x09 { e -= 1 }
+        guard e > 0 else { return false }
+        return previousOpen || b[e - 1] == 0x2C
     }
 
     private static func isParagraphStart(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
@@ -95,16 +117,56 @@ enum QuoteScanner {
     /// a later mark can still close the outer quote.
     private static func isNested(_ marks: [QuoteMark], _ k: Int, outer: QuoteMark,
                                  bytes b: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard k + 2 < marks.count else { return false }
-        let inner = marks[k], close = marks[k + 1], outerClose = marks[k + 2]
+        guard k + 1 < marks.count else { return false }
+        let inner = marks[k], close = marks[k + 1]
+        // The pair may also be the paragraph's last marks when the outer quote opens the paragraph:
+        // it runs on to the paragraph end (and, by the multi-paragraph convention, beyond).
+        let runsOn = k + 2 >= marks.count && outer.role == .open && isParagraphStart(b, outer.start)
         guard close.role != .open, close.start - inner.stop <= maxNested, close.start > inner.stop,
-              outerClose.closes(outer.family) else { return false }
+              runsOn || outerClosesLater(marks, from: k + 2, outer: outer) else { return false }
         var i = inner.stop
         while i + 2 < close.start {
             if b[i] == 0x2E || b[i] == 0x21 || b[i] == 0x3F, b[i + 1] == 0x20, ByteClass.isUpper(b[i + 2]) { return false }
             i += 1
         }
         return true
+    }
+
+    /// Longest tail (bytes) after a single closing mark taken as the attribution (`’, Mr X said.`).
+    static let maxSingleTail = 80
+
+    /// A double-quoted passage its typist closed with a single mark (`“… agenda’, Mr X said`):
+    /// the last `’,` or `',` of the paragraph when only a short attribution follows it.
+    static func singleCloser(_ b: UnsafeBufferPointer<UInt8>, after start: Int) -> (start: Int, stop: Int)? {
+        var i = b.count - 1
+        let floor = max(start + 1, b.count - maxSingleTail - 4)
+        while i >= floor {
+            if b[i] == 0x2C {
+                if i >= 3, b[i - 3] == 0xE2, b[i - 2] == 0x80, b[i - 1] == 0x99, i - 3 > start { return (i - 3, i) }
+                if b[i - 1] == 0x27, i - 1 > start { return (i - 1, i) }
+            }
+            // Another double mark in the tail: the passage ends some other way.
+            if b[i] == 0x22 || (b[i] == 0xE2 && i + 2 < b.count && b[i + 1] == 0x80 && (b[i + 2] == 0x9C || b[i + 2] == 0x9D)) { return nil }
+            i -= 1
+        }
+        return nil
+    }
+
+    /// Most nested pairs a quote may hold before its close (`to "Smith" … "Mr Smith's" …`).
+    static let maxNestedPairs = 6
+
+    /// A mark from `j` on closes the outer quote, after at most a few more open–close pairs.
+    private static func outerClosesLater(_ marks: [QuoteMark], from j0: Int, outer: QuoteMark) -> Bool {
+        var j = j0, pairs = 0
+        while j < marks.count, pairs <= maxNestedPairs {
+            if marks[j].closes(outer.family), marks[j].role == .close || j + 1 >= marks.count || marks[j + 1].role == .open {
+                return true
+            }
+            guard marks[j].role != .close, j + 1 < marks.count, marks[j + 1].role != .open else { return false }
+            j += 2
+            pairs += 1
+        }
+        return false
     }
 
     private static func append(_ out: inout [ScannedQuote], _ p: Int, _ b: UnsafeBufferPointer<UInt8>,

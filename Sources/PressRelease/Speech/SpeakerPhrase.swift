@@ -29,11 +29,17 @@ extension SpeechContext {
                 if e - i >= 9 { break }
                 e += 1
             }
-            return (describe(p, i, e, para, offset), e)
+            let ref = describe(p, i, e, para, offset)
+            if ref.person == nil, !TitleLexicon.indefinite.contains(w), let found = rolePerson(p, after: i, para, offset) { return found }
+            return (ref, e)
         }
-        guard t[i].capitalized else { return nil }
+        // "said museum founder Ron Sturgeon": a lower-case role without a determiner.
+        guard t[i].capitalized else { return rolePerson(p, after: i - 1, para, offset) }
         let end = names.runEnd(p, from: i)
         let m = names.interpret(p, i, end)
+        // "said Greens spokesperson …, Senator Jo Bloggs": the person behind the organisation or role.
+        if m.kind != .person || m.titles.isEmpty && rolePhraseFollows(p, end),
+           let found = rolePerson(p, after: end, para, offset) { return found }
         var ref = resolve(m, para, offset)
         if let who = ref.person {
             if let aff = affiliation(p, after: end) { people.addAffiliation(who, aff) }
@@ -49,6 +55,11 @@ extension SpeechContext {
         var j = j0
         while j >= 0, t[j].kind == .word, !t[j].capitalized, TitleLexicon.adverbs.contains(lw[j]) { j -= 1 }
         guard j >= 0 else { return nil }
+        // "Jo Bloggs – who chairs the panel – said": the speaker stands before the aside.
+        if t[j].kind == .dash {
+            guard let open = asideOpen(p, closingAt: j) else { return nil }
+            return phrase(endingAt: open - 1, in: p, before: para, offset)
+        }
         if t[j].kind == .word, TitleLexicon.pronouns.contains(lw[j]) {
             if lw[j] == "i" || lw[j] == "we" || lw[j] == "they" { return SpeakerRef(person: nil, mention: text.text(p, tokens: j, j), named: false) }
             return resolvePronoun(lw[j], para, offset)
@@ -65,8 +76,10 @@ extension SpeechContext {
                 }
             }
             if let ref = namedPhrase(p, s, j, para, offset) {
-                // "Laurie Ferguson, Shadow Minister for Immigration stated": a title after a name.
-                if ref.person == nil, names.interpret(p, s, j).kind == .title, s >= 2, isPunct(p, s - 1, 0x2C),
+                // "Laurie Ferguson, Shadow Minister for Immigration stated": a title (or the body the
+                // person chairs or speaks for) after a name.
+                let kind = names.interpret(p, s, j).kind
+                if ref.person == nil, kind == .title || kind == .organization, s >= 2, isPunct(p, s - 1, 0x2C),
                    let prev = namedPhrase(p, names.runStart(p, endingAt: s - 2), s - 2, para, offset), prev.person != nil {
                     return prev
                 }
@@ -136,10 +149,14 @@ extension SpeechContext {
     func resolve(_ m: NameMention, _ para: Int, _ offset: Int) -> SpeakerRef {
         let mention = text.text(m.para, tokens: m.first, m.last)
         if m.kind == .person, m.nameFirst >= 0 {
-            let nameText = text.text(m.para, tokens: m.nameFirst, m.nameLast)
+            var nameText = text.text(m.para, tokens: m.nameFirst, m.nameLast)
                 .split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-            let words = (m.nameFirst...m.nameLast).compactMap { k -> String? in
+            var words = (m.nameFirst...m.nameLast).compactMap { k -> String? in
                 tokens(m.para)[k].kind == .word ? lower(m.para)[k] : nil
+            }
+            if let tail = splitTail(m.para, after: m.nameLast), !words.isEmpty {
+                nameText += tail
+                words[words.count - 1] += tail
             }
             // A lone word that is a place or organisation and nobody's name is not a speaker.
             if words.count == 1, people.known(word: words[0]) == nil,

@@ -31,6 +31,8 @@ public struct SpeechAnalyzer: Sendable {
                 let q = scanned[i]
                 let prev = n > 0 ? scanned[qs[n - 1]] : nil
                 kinds[i] = ctx.classify(q, previousWasTerm: n > 0 && kinds[qs[n - 1]] == .term, previousStop: prev?.closeStop)
+                // A quoted term broken across lines ("ALL THE" ⏎ "WAY") stays a term.
+                if q.unopened, q.continued, i > 0, kinds[i - 1] == .term { kinds[i] = .term }
                 guard kinds[i] != .term else { continue }
                 let next = n + 1 < qs.count ? scanned[qs[n + 1]].openStart : nil
                 found[i] = ctx.attribute(q, nextQuoteStart: next, previousQuoteStop: prev?.closeStop)
@@ -76,12 +78,25 @@ public struct SpeechAnalyzer: Sendable {
                 QuoteScanner.scan(paragraph: p, bytes: b, marks: marks[p], previousOpen: previousOpen,
                                   warnings: &warnings, sourceOffset: { ctx.sourceOffset(p, $0) })
             }
-            out += r.quotes
+            for q in r.quotes {
+                if q.unopened {
+                    // Trust a lost opening mark only where the quote goes on or is handed to a cue.
+                    let kept = q.continued || ctx.cueAfter(p, q.closeStop)
+                    warnings.append(kept
+                        ? ParseWarning(code: "unopened-quote", message: "quotation closed without an opening mark; taken from the paragraph start",
+                                       offset: ctx.sourceOffset(p, q.closeStop - 1))
+                        : ParseWarning(code: "stray-quote-mark", message: "closing quotation mark without an opening one",
+                                       offset: ctx.sourceOffset(p, q.closeStop - 1)))
+                    if !kept { continue }
+                }
+                out.append(q)
+            }
             previousOpen = r.endsOpen
             if r.endsOpen {
                 // The next paragraph must reopen the quote; otherwise the mark was never closed.
+                // (Or closes it: a paragraph broken inside the quote, see `QuoteScanner.lostOpening`.)
                 let reopens = p + 1 < paras.count && marks[p + 1].first.map { m in
-                    m.role != .close && paras[p + 1].bytes.prefix(m.start).allSatisfy { $0 == 0x20 || $0 == 0x09 }
+                    m.role == .close || paras[p + 1].bytes.prefix(m.start).allSatisfy { $0 == 0x20 || $0 == 0x09 }
                 } == true
                 if !reopens, let q = r.quotes.last {
                     warnings.append(ParseWarning(code: "unclosed-quote",

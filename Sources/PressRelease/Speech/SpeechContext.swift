@@ -28,8 +28,9 @@ final class SpeechContext {
         let t = text.paras[p].tokens
         guard i >= 0, i < t.count, t[i].kind == .word else { return nil }
         guard let c = cues.match(text.paras[p].lower, at: i) else { return nil }
-        // "According to X, …" opens sentences; other capitalised cue words are names ("States").
-        return !t[i].capitalized || c.lemma == "according to" ? c : nil
+        // "According to X, …" opens sentences; other capitalised cue words are names ("States"),
+        // except a line-initial "Said" of typed and OCR'd releases (see `NameParser.isCapitalSaid`).
+        return !t[i].capitalized || c.lemma == "according to" || names.isCapitalSaid(p, i) ? c : nil
     }
 
     func isPunct(_ p: Int, _ i: Int, _ byte: UInt8) -> Bool {
