@@ -51,18 +51,15 @@ public struct Corpus: Sendable {
                 finishInput()
                 continue
             }
-            var missing: [InputProblem] = []
-            let files = InputDiscovery.expand(input, options: options) { missing.append($0) }
-            for problem in missing {
+            try InputDiscovery.expand(input, options: options, problem: { (problem) throws(E) in
                 try emit(.problem(problem))
                 skippedWhole = false
                 summary.inputsSkipped += 1
-            }
-            for file in files {
+            }, file: { (file) throws(E) in
                 try InputPipeline.run(path: file.path, loaded: FileLoader.read(file.path, limit: options.maxInputBytes),
                                       explicit: file.explicit, options: options, emit: emit)
                 finishInput()
-            }
+            })
         }
         return summary
     }

@@ -29,7 +29,12 @@ struct RuntimeOptions: ParsableArguments {
         if let jobs { options.jobs = max(1, jobs) }
         sandbox.apply(to: &options)
         let host = try ScriptHost(options: options)
-        host.onProblem = { Diagnostics.problem($0) }
+        // Inputs passed over as not releases (a corpus index.jsonl) are no failure: --quiet hides them.
+        let quiet = quiet
+        host.onProblem = { problem in
+            if quiet && problem.severity == .ignored { return }
+            Diagnostics.problem(problem)
+        }
         return host
     }
 }

@@ -55,19 +55,22 @@ function M.new(opts)
 end
 
 -- The record of a person (created on first sight). Records carry `key`, `names` and `titles`
--- (counts; list() sets `name` and `title` to the most frequent), `releases` (a set of
--- release ids); scripts add their own fields.
+-- (counts; list() sets `name` and `title` to the most frequent) and `release_count`; scripts add
+-- their own fields.
 function Registry:get(person, release)
   local key = self.key(person)
   local rec = self.records[key]
   if not rec then
-    rec = { key = key, names = {}, titles = {}, releases = {} }
+    rec = { key = key, names = {}, titles = {}, release_count = 0 }
     self.records[key] = rec
     self.order[#self.order + 1] = key
   end
   rec.names[person.name] = (rec.names[person.name] or 0) + 1
-  if release and not rec.releases[release.id] then
-    rec.releases[release.id] = true
+  -- Hooks see a release's quotes together, so counting changes of release counts each release
+  -- once without keeping every release id (memory stays flat however large the corpus).
+  if release and rec.last_release ~= release.id then
+    rec.last_release = release.id
+    rec.release_count = rec.release_count + 1
     -- Titles once per release, so a long release does not outvote many short ones.
     for _, t in ipairs(person.titles) do rec.titles[t] = (rec.titles[t] or 0) + 1 end
   end
@@ -87,8 +90,9 @@ end
 function Registry:absorb(into, from)
   for name, c in pairs(from.names) do into.names[name] = (into.names[name] or 0) + c end
   for t, c in pairs(from.titles) do into.titles[t] = (into.titles[t] or 0) + c end
-  for id in pairs(from.releases) do into.releases[id] = true end
-  local own = { key = true, names = true, titles = true, releases = true, name = true, title = true, release_count = true }
+  -- Records merged here come from different releases (one release resolves a person once).
+  into.release_count = into.release_count + from.release_count
+  local own = { key = true, names = true, titles = true, last_release = true, name = true, title = true, release_count = true }
   local extra = {}
   for k, v in pairs(from) do if not own[k] then extra[k] = v end end
   self.combine(into, extra)
@@ -146,9 +150,6 @@ function Registry:list()
       local rec = self.records[key]
       rec.name = best(rec.names)
       rec.title = best(rec.titles)
-      local n = 0
-      for _ in pairs(rec.releases) do n = n + 1 end
-      rec.release_count = n
       alive[#alive + 1] = rec
     end
   end

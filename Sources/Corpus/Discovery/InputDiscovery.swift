@@ -10,29 +10,71 @@ struct DiscoveredFile: Equatable {
 /// Expands one command-line input (file, directory, or glob pattern) into files, in a stable
 /// order: directories are walked recursively and their files sorted by path.
 enum InputDiscovery {
-    static func expand(_ input: String, options: CorpusOptions, problem: (InputProblem) -> Void) -> [DiscoveredFile] {
+    /// The files of `input`, handed to `file` one by one as they are found (a directory is walked
+    /// as it is read, so memory does not grow with the size of the tree); problems go to `problem`.
+    static func expand<E: Error>(_ input: String, options: CorpusOptions, problem: (InputProblem) throws(E) -> Void,
+                                 file: (DiscoveredFile) throws(E) -> Void) throws(E) {
         var isDir: ObjCBool = false
         if FileManager.default.fileExists(atPath: input, isDirectory: &isDir) {
-            return isDir.boolValue ? walk(input, options: options, problem: problem)
-                                   : [DiscoveredFile(path: input, explicit: true)]
+            if isDir.boolValue { try walk(input, options: options, problem: problem, file: file) } else {
+                try file(DiscoveredFile(path: input, explicit: true))
+            }
+            return
         }
         if isSymlink(input) {
             // A dangling link named directly: report it as what it is, not as "not found".
-            return [DiscoveredFile(path: input, explicit: true)]
+            try file(DiscoveredFile(path: input, explicit: true))
+            return
         }
         if Glob.isPattern(input) {
             let matches = Glob.expand(input, includeHidden: options.includeHidden)
                 .filter { accepts($0, options) || isDirectory($0) }
             if matches.isEmpty {
-                problem(InputProblem(path: input, kind: .noMatch, reason: "no files match this pattern"))
+                try problem(InputProblem(path: input, kind: .noMatch, reason: "no files match this pattern"))
             }
-            return matches.flatMap { path in
-                isDirectory(path) ? walk(path, options: options, problem: problem)
-                                  : [DiscoveredFile(path: path, explicit: false)]
+            for path in matches {
+                if isDirectory(path) { try walk(path, options: options, problem: problem, file: file) } else {
+                    try file(DiscoveredFile(path: path, explicit: false))
+                }
+            }
+            return
+        }
+        try problem(InputProblem(path: input, kind: .notFound, reason: "no such file or directory"))
+    }
+
+    /// The files under `directory` in the order of their sorted paths: each directory is listed
+    /// and sorted on its own (a directory's name sorts as `name/`, which gives exactly the order
+    /// of sorting whole paths), and subdirectories are walked in place. Symbolic links to
+    /// directories are not followed, so a link loop cannot trap the walk.
+    private static func walk<E: Error>(_ directory: String, options: CorpusOptions,
+                                       problem: (InputProblem) throws(E) -> Void,
+                                       file: (DiscoveredFile) throws(E) -> Void) throws(E) {
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: directory)
+        } catch {
+            try problem(InputProblem(path: directory, kind: .unreadable,
+                                     reason: "cannot list directory: \((error as NSError).localizedDescription)"))
+            return
+        }
+        let prefix = directory.hasSuffix("/") ? directory : directory + "/"
+        var entries: [(key: String, path: String, isDirectory: Bool)] = []
+        for name in names where options.includeHidden || !name.hasPrefix(".") {
+            let path = prefix + name
+            var info = stat()
+            let isDirectory = lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+            if isDirectory || accepts(path, options) {
+                entries.append((isDirectory ? name + "/" : name, path, isDirectory))
             }
         }
-        problem(InputProblem(path: input, kind: .notFound, reason: "no such file or directory"))
-        return []
+        entries.sort { $0.key < $1.key }
+        for entry in entries {
+            if entry.isDirectory {
+                try walk(entry.path, options: options, problem: problem, file: file)
+            } else if !isDirectory(entry.path) {
+                try file(DiscoveredFile(path: entry.path, explicit: false))
+            }
+        }
     }
 
     /// Whether a file found by walking or globbing has an extension we read (`x.jsonl.gz` counts).
@@ -40,35 +82,6 @@ enum InputDiscovery {
         var name = (path as NSString).lastPathComponent.lowercased()
         if name.hasSuffix(".gz") { name.removeLast(3) }
         return options.extensions.contains((name as NSString).pathExtension)
-    }
-
-    private static func walk(_ root: String, options: CorpusOptions, problem: (InputProblem) -> Void) -> [DiscoveredFile] {
-        let url = URL(fileURLWithPath: root)
-        var failed: [(String, String)] = []
-        let walker = FileManager.default.enumerator(
-            at: url, includingPropertiesForKeys: [.isDirectoryKey],
-            options: options.includeHidden ? [] : [.skipsHiddenFiles],
-            errorHandler: { url, error in
-                failed.append((url.path, (error as NSError).localizedDescription))
-                return true
-            })
-        guard let walker else {
-            problem(InputProblem(path: root, kind: .unreadable, reason: "cannot list directory"))
-            return []
-        }
-        var found: [String] = []
-        let prefix = root.hasSuffix("/") ? root : root + "/"
-        let base = url.path.hasSuffix("/") ? url.path : url.path + "/"
-        for case let file as URL in walker {
-            // Keep paths as the user spelled the root, so reports point where they expect.
-            let full = file.path
-            let path = full.hasPrefix(base) ? prefix + full.dropFirst(base.count) : full
-            if accepts(path, options), !isDirectory(path) { found.append(path) }
-        }
-        for (path, message) in failed {
-            problem(InputProblem(path: path, kind: .unreadable, reason: "cannot list directory: \(message)"))
-        }
-        return found.sorted().map { DiscoveredFile(path: $0, explicit: false) }
     }
 
     static func isDirectory(_ path: String) -> Bool {

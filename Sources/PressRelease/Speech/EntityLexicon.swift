@@ -1,6 +1,7 @@
 /// Word lists for telling people, organisations and places apart, lower-case. Data only.
 enum EntityLexicon {
     /// Capitalised words that never start or make a name (sentence openers, function words).
+    /// ("Jan" is left out: the month abbreviation is also a common given name, Jan Kowalski.)
     static let notName: Set<String> = Set([
         "the", "a", "an", "this", "that", "these", "those", "it", "we", "i", "he", "she", "they", "you",
         "our", "its", "his", "her", "their", "my", "your", "in", "on", "at", "for", "with", "by", "from",
@@ -13,7 +14,7 @@ enum EntityLexicon {
         "third", "recently", "earlier", "later", "last", "next", "new", "no", "not", "yes", "please",
         "contact", "about", "read", "view", "visit", "media", "press", "release", "statement", "page",
         "january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+        "october", "november", "december", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
         "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
         "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "thank", "thanks", "dear", "let",
         "let's", "do", "does", "did", "is", "are", "was", "were", "be", "will", "would", "can", "could",

@@ -31,7 +31,8 @@ struct PeopleRegistry {
                            mention: String, offset: Int) -> Int? {
         let core = words.filter { !TitleLexicon.nameSuffixes.contains($0) && $0.utf8.count > 1 }
         guard let surname = core.last else { return nil }
-        let firstName = core.count > 1 ? core.first : nil
+        // "Van Dijk" gives no first name: a surname particle opens the surname, not a given name.
+        let firstName = core.count > 1 && !TitleLexicon.surnameParticles.contains(core[0]) ? core.first : nil
         var found: Int? = nil
         if let cands = bySurname[surname] {
             // Same surname: same person unless both give different first names.
@@ -134,7 +135,8 @@ struct PeopleRegistry {
     private func firstWord(_ p: Person) -> String? {
         let parts = p.name.lowercased().split(separator: " ").map(String.init)
             .filter { !TitleLexicon.nameSuffixes.contains($0.trimmingPunctuation()) }
-        return parts.count > 1 ? parts.first : nil
+        guard parts.count > 1, let first = parts.first, !TitleLexicon.surnameParticles.contains(first) else { return nil }
+        return first
     }
 
     private func surnameDisplay(_ name: String) -> String {

@@ -1,5 +1,10 @@
 /// Words that make up titles, honorifics and name suffixes, lower-case. Data only.
 enum TitleLexicon {
+    /// Lower-case words that open a surname ("van Dijk", "de la Cruz", "bin Salman"): a name that
+    /// starts with one carries no given name.
+    static let surnameParticles: Set<String> = ["van", "von", "de", "del", "della", "der", "den", "di", "da", "du",
+                                                 "la", "le", "ter", "ten", "bin", "ibn", "al", "el", "st", "st."]
+
     /// Words that can be part of a person's title ("Russian Foreign Minister", "CEO").
     static let titleWords: Set<String> = Set([
         "president", "vice", "vice-president", "prime", "minister", "secretary", "senator", "sen",
