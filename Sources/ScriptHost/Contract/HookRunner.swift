@@ -160,6 +160,7 @@ final class HookRunner {
             context.handles.close()
         }
         s.push(release: r)
+        vm.noteExternalMemory(r.source.bytes.count * 4) // pace the collector to what the release holds
         let handle = s.top
         if let hook = slots["Release"] {
             s.pushValue(at: hook)
