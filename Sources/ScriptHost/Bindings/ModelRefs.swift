@@ -1,52 +1,46 @@
 import PressRelease
 
-/// Handles for model values that live inside a release (structs): a release and an index.
-/// They keep the release alive exactly as long as Lua holds them.
-final class ParagraphRef {
+/// A handle for element `index` of one of a release's lists of model values (structs). It keeps
+/// the release alive exactly as long as Lua holds it; each binding reads its element through
+/// the typed accessor below.
+final class ElementRef<Element> {
     let release: Release
     let index: Int
-    init(_ release: Release, _ index: Int) { self.release = release; self.index = index }
-    var paragraph: Paragraph { release.paragraphs[index] }
+    init(_ release: Release, _ index: Int) {
+        self.release = release
+        self.index = index
+    }
 }
 
-final class SentenceRef {
-    let release: Release
-    let index: Int
-    init(_ release: Release, _ index: Int) { self.release = release; self.index = index }
-    var sentence: Sentence { release.sentences[index] }
-}
+typealias ParagraphRef = ElementRef<Paragraph>
+typealias SentenceRef = ElementRef<Sentence>
+typealias WarningRef = ElementRef<ParseWarning>
+typealias ContactRef = ElementRef<Contact>
+typealias BoilerplateRef = ElementRef<Boilerplate>
+typealias PersonRef = ElementRef<Person>
+typealias OrganizationRef = ElementRef<Organization>
+typealias PlaceRef = ElementRef<Place>
 
+extension ElementRef where Element == Paragraph { var paragraph: Paragraph { release.paragraphs[index] } }
+extension ElementRef where Element == Sentence { var sentence: Sentence { release.sentences[index] } }
+extension ElementRef where Element == ParseWarning { var warning: ParseWarning { release.warnings[index] } }
+extension ElementRef where Element == Contact { var contact: Contact { release.contacts[index] } }
+extension ElementRef where Element == Boilerplate { var boilerplate: Boilerplate { release.boilerplate[index] } }
+extension ElementRef where Element == Person { var person: Person { release.speech.people[index] } }
+extension ElementRef where Element == Organization { var organization: Organization { release.speech.organizations[index] } }
+extension ElementRef where Element == Place { var place: Place { release.speech.places[index] } }
+
+/// The release's dateline (there is at most one).
 final class DatelineRef {
     let release: Release
     init(_ release: Release) { self.release = release }
     var dateline: Dateline { release.dateline! }
 }
 
-final class WarningRef {
-    let release: Release
-    let index: Int
-    init(_ release: Release, _ index: Int) { self.release = release; self.index = index }
-    var warning: ParseWarning { release.warnings[index] }
-}
-
-final class ContactRef {
-    let release: Release
-    let index: Int
-    init(_ release: Release, _ index: Int) { self.release = release; self.index = index }
-    var contact: Contact { release.contacts[index] }
-}
-
-final class BoilerplateRef {
-    let release: Release
-    let index: Int
-    init(_ release: Release, _ index: Int) { self.release = release; self.index = index }
-    var boilerplate: Boilerplate { release.boilerplate[index] }
-}
-
+/// A quote, or a quoted term (`kind = "term"`, kept in their own list of the analysis).
 final class QuoteRef {
     let release: Release
     let index: Int
-    /// Terms (`kind = "term"`) live in their own list of the analysis.
     let isTerm: Bool
     init(_ release: Release, _ index: Int, term: Bool = false) {
         self.release = release
@@ -54,25 +48,4 @@ final class QuoteRef {
         self.isTerm = term
     }
     var quote: Quote { isTerm ? release.speech.terms[index] : release.speech.quotes[index] }
-}
-
-final class PersonRef {
-    let release: Release
-    let index: Int
-    init(_ release: Release, _ index: Int) { self.release = release; self.index = index }
-    var person: Person { release.speech.people[index] }
-}
-
-final class OrganizationRef {
-    let release: Release
-    let index: Int
-    init(_ release: Release, _ index: Int) { self.release = release; self.index = index }
-    var organization: Organization { release.speech.organizations[index] }
-}
-
-final class PlaceRef {
-    let release: Release
-    let index: Int
-    init(_ release: Release, _ index: Int) { self.release = release; self.index = index }
-    var place: Place { release.speech.places[index] }
 }
