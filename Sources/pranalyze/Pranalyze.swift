@@ -10,8 +10,12 @@ struct Pranalyze: ParsableCommand {
             Run a one-liner:   pranalyze -e 'for r in pr.releases() do print(r.headline) end' corpus/
             See the model:     pranalyze parse release.txt --format json
 
-            Exit status: 0 success; 1 the script failed; 2 usage error; 3 some inputs were skipped
-            (each named on stderr, with a summary); 4 inputs were skipped under --strict.
+            Exit status:
+              0  success
+              1  the script failed (its error and traceback are on stderr)
+              2  usage error, including a bad --arg
+              3  some inputs were skipped (each named on stderr, then a summary)
+              4  inputs were skipped and --strict was given
             """,
         version: "0.1.0",
         subcommands: [RunCommand.self, ParseCommand.self, ReplCommand.self, DocsCommand.self, MergeCommand.self,
