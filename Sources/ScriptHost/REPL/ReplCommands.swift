@@ -27,14 +27,14 @@ final class ReplCommands {
         }
     }
 
+    /// The same text as `pranalyze docs [TOPIC]`, from the registry that binds the API.
     private func help(_ topic: String) -> ReplSession.Outcome {
-        if topic.isEmpty {
-            return .done("Commands:\n\(Self.summary)\n\nTopics: \(APIHelp.topics.joined(separator: ", "))")
+        let registry = APIRegistry.standard
+        if topic.isEmpty { return .done("Commands:\n\(Self.summary)\n\n" + registry.overview()) }
+        guard let found = registry.topics(matching: topic).first else {
+            return .failed("no help for '\(topic)'; try :help for the topics")
         }
-        guard let text = APIHelp.text(for: topic) else {
-            return .failed("no help for '\(topic)'; topics: \(APIHelp.topics.joined(separator: ", "))")
-        }
-        return .done(text)
+        return .done(registry.text(found))
     }
 
     private func load(_ path: String) -> ReplSession.Outcome {
