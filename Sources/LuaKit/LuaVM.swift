@@ -81,11 +81,8 @@ public final class LuaVM {
         let base = lua_gettop(L)
         try load(source, name: name)
         try call()
-        let values = (base + 1...max(base + 1, lua_gettop(L))).compactMap { i -> LuaValue? in
-            i <= lua_gettop(L) ? stack.value(at: Int(i)) : nil
-        }
-        lua_settop(L, base)
-        return values
+        defer { lua_settop(L, base) }
+        return (Int(base) + 1..<Int(lua_gettop(L)) + 1).map { stack.value(at: $0) }
     }
 
     /// Converts the error value on top of the stack (popping it) into a `LuaError`.

@@ -13,12 +13,11 @@ final class HostContext {
     var parser = ReleaseParser()
     var jobs: Int
     var onProblem: (InputProblem) -> Void
-    /// Releases handed to the script so far, and inputs that had problems.
+    /// Releases handed to the script so far.
     var releasesRead = 0
     /// Bumped when inputs are added, so the REPL's `corpus` reloads.
     var corpusGeneration = 0
     var progress: RunProgress?
-    var problems: [InputProblem] = []
     /// Handles of the release whose hooks are running.
     let handles = HandleScope()
     /// Release properties the running script's hooks and `meta.needs` ask for, so the parser
@@ -40,9 +39,12 @@ final class HostContext {
     }
 
     /// Called for each release handed to the script.
-    func consumed(_ release: Release) {
-        releasesRead += 1
-        progress?.consumed(bytes: release.source.bytes.count)
+    func consumed(_ release: Release) { consumed(releases: 1, bytes: release.source.bytes.count) }
+
+    /// Called for releases whose hooks ran elsewhere (a parallel worker's block).
+    func consumed(releases: Int, bytes: Int) {
+        releasesRead += releases
+        progress?.consumed(bytes: bytes)
     }
 
     /// What the corpus readers counted over every complete pass (nil before one finished).
@@ -55,7 +57,6 @@ final class HostContext {
     }
 
     func report(_ problem: InputProblem) {
-        problems.append(problem)
         onProblem(problem)
     }
 }

@@ -30,7 +30,6 @@ public final class ScriptHost {
         set { context.onProblem = newValue }
     }
 
-    public var problems: [InputProblem] { context.problems }
 
     /// How many inputs the corpus passes read, skipped and why (nil when the corpus was not read).
     public var corpusSummary: CorpusSummary? { context.summary }

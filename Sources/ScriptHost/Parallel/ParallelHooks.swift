@@ -54,8 +54,7 @@ final class ParallelHooks: @unchecked Sendable {
         var merged = false
         while let outcome = try nextOutcome() {
             for problem in outcome.problems { main.context.report(problem) }
-            main.context.releasesRead += outcome.releases
-            main.context.progress?.consumed(bytes: outcome.bytes)
+            main.context.consumed(releases: outcome.releases, bytes: outcome.bytes)
             main.vm.stack.push(outcome.partial)
             if merged { try main.mergeTopPartials() }
             merged = true
