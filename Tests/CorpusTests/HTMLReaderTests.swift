@@ -17,7 +17,8 @@ import Testing
         let page2 = try #require(HTMLExtractor.extract(Array(page.utf8)))
         #expect(page2.title == "Minister’s statement & response")
         #expect(page2.date == "8 November 2017")
-        #expect(page2.paragraphs == ["First line", "second line", "bold and italic — <kept>", "One", "Two"])
+        // `<br>` starts a line inside its block; list items are lines of the list's block.
+        #expect(page2.paragraphs == ["First line\nsecond line\nbold and italic — <kept>", "• One\n• Two"])
     }
 
     @Test func articleHeaderKeepsHeadlineAndPageBannerIsDropped() throws {
