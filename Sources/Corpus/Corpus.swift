@@ -56,6 +56,12 @@ public struct Corpus: Sendable {
                 skippedWhole = false
                 summary.inputsSkipped += 1
             }, file: { (file) throws(E) in
+                if WARCReader.handles(file.path) {
+                    // Web archives stream record by record; they are never loaded whole.
+                    try WARCReader.read(path: file.path, options: options, emit: emit)
+                    finishInput()
+                    return
+                }
                 try InputPipeline.run(path: file.path, loaded: FileLoader.read(file.path, limit: options.maxInputBytes),
                                       explicit: file.explicit, options: options, emit: emit)
                 finishInput()

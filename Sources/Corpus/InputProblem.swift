@@ -26,6 +26,8 @@ public struct InputProblem: Sendable, Error, CustomStringConvertible {
         case malformed = "malformed record"
         case truncated = "truncated or corrupt compression"
         case noText = "no release text"
+        /// A web-archive record that is no HTML page (requests, metadata, images…), passed over.
+        case notPage = "not a web page"
 
         public static func < (a: Kind, b: Kind) -> Bool { a.rawValue < b.rawValue }
     }

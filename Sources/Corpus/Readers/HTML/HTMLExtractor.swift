@@ -12,6 +12,8 @@ struct HTMLPage {
     var source: String?
     /// Body blocks; lines inside a block (list items, table rows, `<br>`) are separated by `\n`.
     var paragraphs: [String] = []
+    /// The page is a `<frameset>`: its text lives in other files.
+    var frames = false
 }
 
 enum HTMLExtractor {
@@ -25,6 +27,7 @@ enum HTMLExtractor {
         let roots = contentRoots(dom, stats: stats, kept: kept)
 
         var page = HTMLPage()
+        page.frames = dom.first("frameset") != nil
         page.url = metadata.canonical ?? metadata.meta["og:url"] ?? metadata.jsonURL
         page.source = metadata.meta["og:site_name"] ?? metadata.jsonPublisher ?? metadata.meta["application-name"]
             ?? page.url.flatMap { URL(string: $0)?.host }

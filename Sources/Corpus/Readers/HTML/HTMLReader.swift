@@ -1,21 +1,30 @@
 import PressRelease
-/// Saved web pages: the extracted title, date and paragraphs laid out as a plain release.
+
+/// Saved web pages: the extracted title, date and body blocks laid out as a plain release.
 enum HTMLReader {
     static func read<E: Error>(_ input: ReaderInput, emit: (CorpusItem) throws(E) -> Void) throws(E) {
-        guard let page = HTMLExtractor.extract(input.bytes) else {
-            try emit(.problem(InputProblem(path: input.path, kind: .malformed, reason: "libxml2 could not parse this HTML")))
-            return
+        try emit(item(input.bytes, path: input.path))
+    }
+
+    /// One page as a document, or the problem that names why it yields none. `known` are facts the
+    /// container already had (a web archive's target URI and capture date), used where the page is silent.
+    static func item(_ bytes: [UInt8], path: String, record: Int? = nil, known: ReleaseLayout.Facts = .init()) -> CorpusItem {
+        func problem(_ kind: InputProblem.Kind, _ reason: String) -> CorpusItem {
+            .problem(InputProblem(path: path, record: record, kind: kind, reason: reason))
         }
+        guard let page = HTMLExtractor.extract(bytes) else { return problem(.malformed, "libxml2 could not parse this HTML") }
         guard !page.paragraphs.isEmpty else {
-            try emit(.problem(InputProblem(path: input.path, kind: .noText, reason: "no text found in the page's main content")))
-            return
+            return problem(.noText, page.frames ? "a frameset page: its text is in the framed pages, not in this file"
+                                                : "no text found in the page's main content (only markup, scripts or navigation)")
         }
         var facts = ReleaseLayout.Facts()
-        facts.title = page.title
-        facts.date = page.date
-        facts.url = page.url
-        facts.source = page.source
-        let bytes = ReleaseLayout.compose(facts, body: ReleaseLayout.body(paragraphs: page.paragraphs))
-        try emit(.document(SourceDocument(path: input.path, bytes: bytes, metadata: facts.metadata, format: "html")))
+        facts.title = page.title ?? known.title
+        facts.date = page.date ?? known.date
+        facts.url = known.url ?? page.url
+        facts.source = page.source ?? known.source
+        let text = ReleaseLayout.compose(facts, body: ReleaseLayout.body(paragraphs: page.paragraphs))
+        var metadata = facts.metadata
+        if let canonical = page.url, canonical != facts.url { metadata["canonical"] = canonical }
+        return .document(SourceDocument(path: path, bytes: text, record: record, metadata: metadata, format: "html"))
     }
 }

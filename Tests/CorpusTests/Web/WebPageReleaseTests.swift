@@ -1,0 +1,44 @@
+import Foundation
+import PressRelease
+import Testing
+@testable import Corpus
+
+/// A saved agency page must yield what the same release yields as text: the release parser runs
+/// on the extracted body, so dateline, quotes and speakers are the text version's.
+@Suite struct WebPageReleaseTests {
+    /// Real releases whose text version has a dateline place and quotes (so the test can fail).
+    static let releases: [RealRelease] = {
+        let files = SharedCorpus.files(in: "congress-us")
+        var out: [RealRelease] = []
+        for url in files.prefix(200) {
+            guard let r = RealRelease(url) else { continue }
+            let parsed = ReleaseParser().parse(SourceDocument(path: r.path, bytes: r.bytes))
+            if parsed.dateline?.place != nil, parsed.quotes.count >= 2 { out.append(r) }
+            if out.count == 6 { break }
+        }
+        return out
+    }()
+
+    @Test func savedPageYieldsTheTextVersionsDatelineQuotesAndSpeakers() throws {
+        #expect(Self.releases.count == 6)
+        let scratch = Scratch(); defer { scratch.cleanup() }
+        for (i, r) in Self.releases.enumerated() {
+            let doc = try #require(Run([scratch.write("release\(i).html", WebFixtures.agencyPage(r))]).documents.first)
+            let text = ReleaseParser().parse(SourceDocument(path: r.path, bytes: r.bytes))
+            let page = ReleaseParser().parse(doc)
+            #expect(page.dateline?.place == text.dateline?.place, "dateline of \(r.path)")
+            #expect(page.quotes.map(\.text.collapsed) == text.quotes.map(\.text.collapsed), "quotes of \(r.path)")
+            let speakers = { (rel: Release) in rel.quotes.map { q in q.speakerIndex.map { rel.people[$0].name } } }
+            #expect(speakers(page) == speakers(text), "speakers of \(r.path)")
+            #expect(page.headline?.collapsed == r.title.collapsed)
+            #expect(doc.metadata["date"] == r.date)
+            #expect(doc.metadata["source"] == "Office of Communications")
+            #expect(doc.metadata["url"] == "https://www.example.gov/newsroom/\(r.date)/release")
+            let body = String(decoding: doc.bytes, as: UTF8.self)
+            for furniture in ["cookies", "Skip to main", "Newsroom", "Facebook", "Related Press Releases", "internship",
+                              "Subscribe", "Privacy Policy", "100 Main Street", "tracking", "Call us weekdays", "For Immediate Release"] {
+                #expect(!body.contains(furniture), "\(furniture) leaked from the page of \(r.path)")
+            }
+        }
+    }
+}
