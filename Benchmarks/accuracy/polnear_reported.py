@@ -41,6 +41,11 @@ WORD = re.compile(r"\w+", re.UNICODE)
 QUOTES = set("\"“”«»„")
 
 
+def has_quote(s):
+    """Quotation marks, typewriter doubles ('' and ``, as NYT copy writes them) included."""
+    return any(ch in QUOTES for ch in s) or "''" in s or "``" in s
+
+
 def git(repo, *args):
     return subprocess.run(["git", "--git-dir", repo, *args], check=True, capture_output=True).stdout
 
@@ -81,7 +86,7 @@ def parse_ann(ann):
             continue
         s = spans.get(e.get("Source"))
         gold.append({"content": c[2], "cstart": c[1][0][0], "cstop": c[1][-1][1],
-                     "source": s[2] if s else "", "quoted": any(ch in QUOTES for ch in c[2])})
+                     "source": s[2] if s else "", "quoted": has_quote(c[2])})
     return gold
 
 
