@@ -14,6 +14,7 @@
 ---@field paragraphs Paragraph[] Body paragraphs (no headline, dateline or boilerplate).
 ---@field sentences Sentence[] Body sentences, across paragraphs.
 ---@field quotes Quote[] Quoted speech (direct, partial and continued quotes), in source order. Computed on first read.
+---@field attributions Statement[] Every attributed statement, quoted or reported (`Lavrov said Putin is prepared to …`), in text order. Computed on first read only; `r.quotes` alone does not pay for it.
 ---@field terms Quote[] Quoted terms that are not speech: scare quotes, names of acts and works (`kind = "term"`).
 ---@field people Person[] The individuals named, one Person each, in order of first mention.
 ---@field organizations Organization[] Organisations named, with acronyms and mention counts.
@@ -92,6 +93,38 @@ local Quote = {}
 ---@return string
 function Quote:json(pretty) end
 
+---An attributed statement, quoted or not: `Lavrov said Putin is prepared to …` (indirect), a quote in marks (direct), or reported speech partly quoted (mixed). Its content, source, speaker and cue.
+---@class Statement
+---@field kind string `direct` (a quote in marks), `partial` (a quoted fragment no reported clause holds), `indirect` (reported speech without marks) or `mixed` (reported speech partly quoted).
+---@field text string The content, without the cue and the source: `Putin is prepared to hold a meeting …`.
+---@field speaker Person|Organization|table? Who made the statement: a Person; an Organization of `r.organizations`; else a table `{ name = …, kind = "organization"|"group"|"person" }` for an unnamed or unlisted source ("the ministry", "officials"); nil when the text does not say (passive: `it was announced`).
+---@field speaker_name string? The resolved speaker's name: the person's full name, or the organisation or group as written.
+---@field speaker_kind string? `person`, `organization` or `group`.
+---@field source string? The source as written here: "he", "the ministry", "Lavrov".
+---@field cue string? The cue's dictionary form: `say`, `argue`, `according to`, `believe`.
+---@field cue_text string? The cue as written: `told`, `was announced`.
+---@field addressee string? Whom it was addressed to: "reporters" in `told reporters`.
+---@field rule string The rule that found it: `quote`, `reported.verb`, `reported.verb-to`, `reported.verb-object`, `reported.passive`, `reported.according-to`, `reported.trailing`, `reported.aside`, `reported.view`.
+---@field confidence number 0–1: how sure the attribution is.
+---@field words integer Number of words of the content.
+---@field quote Quote? The quote this statement is (direct, partial) or holds (mixed).
+---@field paragraph Paragraph The paragraph holding the content.
+---@field sentence Sentence? The sentence where the content starts.
+---@field start integer Byte offset of the content in the source file.
+---@field stop integer Byte offset just past the content.
+---@field source_start integer? Byte offset of the source words, when the body writes them.
+---@field source_stop integer? Byte offset just past the source words.
+---@field file string The file the content came from (`-` for standard input).
+---@field line integer 1-based line where the content starts in its file.
+---@field column integer 1-based column (in bytes) where the content starts.
+---@field release Release The release holding it.
+local Statement = {}
+
+---The Statement as JSON: its properties in the order listed here (links back up the tree left out).
+---@param pretty? boolean
+---@return string
+function Statement:json(pretty) end
+
 ---One individual named in a release; "Sergey Lavrov", "Lavrov", "the minister" and "he" resolve to the same Person.
 ---@class Person
 ---@field name string The fullest form of the name the release gives.
@@ -102,6 +135,7 @@ function Quote:json(pretty) end
 ---@field mention_count integer How often the person is mentioned (names, titles, resolved pronouns).
 ---@field gender string `male`, `female` or `unknown`, from Mr./Ms. and pronouns the text uses.
 ---@field quotes Quote[] The quotes attributed to the person.
+---@field statements Statement[] The person's attributed statements, quoted or reported (see `r.attributions`).
 ---@field file string The file the person's first mention came from (`-` for standard input).
 ---@field line integer 1-based line where the person's first mention starts in its file.
 ---@field column integer 1-based column (in bytes) where the person's first mention starts.
@@ -583,5 +617,6 @@ function pr.report.render(report, format, colour) end
 ---@field Release (fun(r: Release): boolean?)? Called for each release in input order. Returning `false` drops the release: later hooks do not see it.
 ---@field Paragraph (fun(p: Paragraph, r: Release))? Called for each paragraph of a kept release, in order.
 ---@field Quote (fun(q: Quote, r: Release))? Called for each quote of a kept release, in order.
+---@field Statement (fun(st: Statement, r: Release))? Called for each attributed statement of a kept release (quoted or reported, `r.attributions`), in text order. Defining it is what makes the reported-speech analysis run.
 ---@field Person (fun(p: Person, r: Release))? Called for each person of a kept release.
 ---@field finish (fun(partial?: table): (string|Report|table)?)? Called once after the corpus. A script defining `partial` and `merge` receives the merged partial (after a single-state run too) and should build its result from it. What it returns is the script's result: nil for none; a string, printed as is (a trailing newline added when missing); or a report (`pr.report.*`, a table spec `{ columns = …, rows = … }`, or a list of sections), rendered in the `--format` asked for, to standard output or `--output FILE`.

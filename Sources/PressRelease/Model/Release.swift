@@ -52,7 +52,30 @@ public final class Release: @unchecked Sendable {
     public var cues: CueLexicon = .default
 
     /// Quotes, speakers, people, organisations and places; computed on first access only.
-    public lazy var speech: SpeechAnalysis = SpeechAnalyzer(lexicon: cues).analyze(self)
+    public var speech: SpeechAnalysis {
+        get {
+            if let s = speechStore { return s }
+            let s = SpeechAnalyzer(lexicon: cues).analyze(self)
+            speechStore = s
+            return s
+        }
+        set { speechStore = newValue }
+    }
+    private var speechStore: SpeechAnalysis?
+
+    /// Every attributed statement, quoted or reported; computed only when read (it costs a second
+    /// speech pass when `speech` was read first).
+    public var attributionAnalysis: AttributionAnalysis {
+        if let a = attributionStore { return a }
+        let (s, a) = SpeechAnalyzer(lexicon: cues).analyzeWithAttributions(self)
+        if speechStore == nil { speechStore = s }
+        attributionStore = a
+        return a
+    }
+    private var attributionStore: AttributionAnalysis?
+
+    /// Attributed statements in text order (see `Statement`).
+    public var attributions: [Statement] { attributionAnalysis.statements }
 
     public var quotes: [Quote] { speech.quotes }
     public var people: [Person] { speech.people }

@@ -12,6 +12,8 @@ public struct SpeechAnalysis: Sendable {
     public var places: [Place]
     /// Problems met while scanning (`unclosed-quote`, `stray-quote-mark`, `unopened-quote`).
     public var warnings: [ParseWarning]
+    /// Speaker-registry index → index in `people` (nil: not kept); reported speech resolves through it.
+    var keptIndex: [Int?] = []
 
     public init(quotes: [Quote] = [], terms: [Quote] = [], people: [Person] = [],
                 organizations: [Organization] = [], places: [Place] = [], warnings: [ParseWarning] = []) {

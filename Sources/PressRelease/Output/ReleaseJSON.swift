@@ -9,7 +9,8 @@
 /// offset}], then the speech analysis: `quotes` [{text, speaker (index into `people`), mention, cue,
 /// cue_text, addressee, kind, paragraph, sentence, confidence, start, stop, line, column}], `people`
 /// [{name, surname, titles, affiliation, mentions, quotes (indices into `quotes`), gender, line}],
-/// `organizations` [{name, acronym, mentions}] and `places` [{name, mentions}].
+/// `organizations` [{name, acronym, mentions}], `places` [{name, mentions}] and `attributions`
+/// (quoted and reported statements, see `writeAttributions`).
 /// `start`/`stop` are byte offsets into the source; absent values are `null`.
 public enum ReleaseJSON {
     public static func render(_ releases: [Release], indent: Int = 2) -> String {
@@ -91,6 +92,7 @@ public enum ReleaseJSON {
         }
         w.endArray()
         writeSpeech(r, &w)
+        writeAttributions(r, &w)
         w.endObject()
     }
 

@@ -71,6 +71,7 @@ extension SpeechAnalyzer {
         for k in out.quotes.indices { out.quotes[k].speakerIndex = out.quotes[k].speakerIndex.flatMap { keep[$0] } }
         for k in out.turns.indices { out.turns[k].speakerIndex = out.turns[k].speakerIndex.flatMap { keep[$0] } }
         out.people = kept
+        out.keptIndex = keep
         return out
     }
 }

@@ -6,7 +6,15 @@ public struct SpeechAnalyzer: Sendable {
         self.lexicon = lexicon
     }
 
-    public func analyze(_ release: Release) -> SpeechAnalysis {
+    public func analyze(_ release: Release) -> SpeechAnalysis { run(release, reported: false).speech }
+
+    /// The speech analysis and, from the same speaker resolution, every attributed statement.
+    public func analyzeWithAttributions(_ release: Release) -> (speech: SpeechAnalysis, attributions: AttributionAnalysis) {
+        let r = run(release, reported: true)
+        return (r.speech, r.attributions ?? .empty)
+    }
+
+    private func run(_ release: Release, reported: Bool) -> (speech: SpeechAnalysis, attributions: AttributionAnalysis?) {
         let text = SpeechText(release.paragraphs)
         let ctx = SpeechContext(text: text, cues: lexicon)
         var warnings: [ParseWarning] = []
@@ -44,7 +52,9 @@ public struct SpeechAnalyzer: Sendable {
         }
         let speakers = SpeakerFill.fill(scanned, kinds: kinds, found: found, ctx: ctx,
                                         author: author ?? SpeakerFill.author(ctx))
-        return assemble(release, ctx, scanned, kinds, found, speakers, turns, tally, warnings)
+        let speech = assemble(release, ctx, scanned, kinds, found, speakers, turns, tally, warnings)
+        guard reported else { return (speech, nil) }
+        return (speech, StatementAssembly.build(release, ctx, speech, cues: lexicon))
     }
 
     /// People, organisations and places of the letterhead and headline, which often name the

@@ -16,6 +16,7 @@ final class ModelClasses {
     let person: LuaClassID<PersonRef>
     let organization: LuaClassID<OrganizationRef>
     let place: LuaClassID<PlaceRef>
+    let statement: LuaClassID<StatementRef>
 
     /// The declarations, in documentation order (the API registry reads these).
     static var declarations: [AnyLuaClass] {
@@ -24,6 +25,7 @@ final class ModelClasses {
             AnyLuaClass(DatelineBinding.declare()),
             AnyLuaClass(ParagraphBinding.declare()),
             AnyLuaClass(QuoteBinding.declare()),
+            AnyLuaClass(StatementBinding.declare()),
             AnyLuaClass(PersonBinding.declare()),
             AnyLuaClass(OrganizationBinding.declare()),
             AnyLuaClass(PlaceBinding.declare()),
@@ -46,6 +48,7 @@ final class ModelClasses {
         person = try vm.define(PersonBinding.declare())
         organization = try vm.define(OrganizationBinding.declare())
         place = try vm.define(PlaceBinding.declare())
+        statement = try vm.define(StatementBinding.declare())
     }
 }
 

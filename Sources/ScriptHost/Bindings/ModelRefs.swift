@@ -20,13 +20,21 @@ typealias BoilerplateRef = ElementRef<Boilerplate>
 typealias PersonRef = ElementRef<Person>
 typealias OrganizationRef = ElementRef<Organization>
 typealias PlaceRef = ElementRef<Place>
+typealias StatementRef = ElementRef<Statement>
 
 extension ElementRef where Element == Paragraph { var paragraph: Paragraph { release.paragraphs[index] } }
 extension ElementRef where Element == Sentence { var sentence: Sentence { release.sentences[index] } }
 extension ElementRef where Element == ParseWarning { var warning: ParseWarning { release.warnings[index] } }
 extension ElementRef where Element == Contact { var contact: Contact { release.contacts[index] } }
 extension ElementRef where Element == Boilerplate { var boilerplate: Boilerplate { release.boilerplate[index] } }
-extension ElementRef where Element == Person { var person: Person { release.speech.people[index] } }
+extension ElementRef where Element == Person {
+    /// People of `r.people` first; beyond them, speakers only reported speech names.
+    var person: Person {
+        let listed = release.speech.people
+        return index < listed.count ? listed[index] : release.attributionAnalysis.people[index]
+    }
+}
+extension ElementRef where Element == Statement { var statement: Statement { release.attributions[index] } }
 extension ElementRef where Element == Organization { var organization: Organization { release.speech.organizations[index] } }
 extension ElementRef where Element == Place { var place: Place { release.speech.places[index] } }
 

@@ -32,6 +32,11 @@ enum PersonBinding {
             let quotes = p.person.quotes
             s.pushList(quotes.count) { i in s.pushHandle(QuoteRef(p.release, quotes[i]), of: p.release, as: s.model.quote) }
         }
+        c.property("statements", "Statement[]", doc: "The person's attributed statements, quoted or reported (see `r.attributions`).", json: false) { s, p in
+            let of = p.release.attributionAnalysis.statementsOf
+            let mine = of.indices.contains(p.index) ? of[p.index] : []
+            s.pushList(mine.count) { i in s.pushHandle(StatementRef(p.release, mine[i]), of: p.release, as: s.model.statement) }
+        }
         ModelBinding.position(c, "the person's first mention") { p in (p.release, p.person.firstOffset) }
         c.property("release", "Release", doc: "The release holding it.", json: false) { s, p in s.push(release: p.release) }
         ModelBinding.json(c)

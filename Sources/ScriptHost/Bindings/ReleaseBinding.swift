@@ -31,6 +31,10 @@ enum ReleaseBinding {
                    example: "for _, q in ipairs(r.quotes) do print(q.speaker and q.speaker.name, q.text) end") { s, r in
             s.pushList(r.quotes.count) { i in s.pushHandle(QuoteRef(r, i), of: r, as: s.model.quote) }
         }
+        c.property("attributions", "Statement[]", doc: "Every attributed statement, quoted or reported (`Lavrov said Putin is prepared to …`), in text order. Computed on first read only; `r.quotes` alone does not pay for it.",
+                   example: "for _, st in ipairs(r.attributions) do print(st.kind, st.speaker_name, st.text) end") { s, r in
+            s.pushList(r.attributions.count) { i in s.pushHandle(StatementRef(r, i), of: r, as: s.model.statement) }
+        }
         c.property("terms", "Quote[]", doc: "Quoted terms that are not speech: scare quotes, names of acts and works (`kind = \"term\"`).") { s, r in
             s.pushList(r.speech.terms.count) { i in s.pushHandle(QuoteRef(r, i, term: true), of: r, as: s.model.quote) }
         }

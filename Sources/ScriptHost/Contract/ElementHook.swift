@@ -25,6 +25,10 @@ struct ElementHook {
         s.pushHandle(PersonRef(r, i), of: r, as: s.model.person)
     }
 
+    static let statement = ElementHook(name: "Statement", field: "attributions", count: { $0.attributions.count }) { s, r, i in
+        s.pushHandle(StatementRef(r, i), of: r, as: s.model.statement)
+    }
+
     /// Element hooks this build dispatches, in the order they run for each release.
-    static let available: [ElementHook] = [paragraph, quote, person]
+    static let available: [ElementHook] = [paragraph, quote, statement, person]
 }

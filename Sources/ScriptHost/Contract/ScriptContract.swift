@@ -20,6 +20,8 @@ struct ScriptContract {
              doc: "Called for each paragraph of a kept release, in order."),
         Hook(name: "Quote", signature: "(q: Quote, r: Release) -> nil",
              doc: "Called for each quote of a kept release, in order."),
+        Hook(name: "Statement", signature: "(st: Statement, r: Release) -> nil",
+             doc: "Called for each attributed statement of a kept release (quoted or reported, `r.attributions`), in text order. Defining it is what makes the reported-speech analysis run."),
         Hook(name: "Person", signature: "(p: Person, r: Release) -> nil",
              doc: "Called for each person of a kept release."),
         Hook(name: "partial", signature: "() -> table",

@@ -1,0 +1,77 @@
+/// The source of a reported statement: the phrase before the reporting verb (`the ministry
+/// said`, `Lavrov, Russia's foreign minister, said`), after it (`said Lavrov`), or after
+/// `according to`. Resolved with the quote attribution's speaker phrases, so pronouns, titles and
+/// descriptions mean the same people they mean for quotes.
+extension SpeechContext {
+    /// Words that end a bare noun-phrase source going backwards.
+    private static let phraseStops: Set<String> = ["and", "but", "or", "that", "which", "who", "because", "while",
+                                                   "if", "when", "as", "so", "though", "although", "whom", "where",
+                                                   "after", "before", "since", "than", "what", "whether", "of", "to"]
+
+    /// The source before the verb at `k` (no earlier than `s`): auxiliaries and adverbs are skipped.
+    func sourceBefore(_ p: Int, _ s: Int, _ k: Int) -> (SpeakerRef, (Int, Int))? {
+        let t = tokens(p), lw = lower(p)
+        var j = k - 1
+        while j >= s, t[j].kind == .word, !t[j].capitalized, ReportedWords.auxiliaries.contains(lw[j]) { j -= 1 }
+        guard j >= s, t[j].kind == .word || isPunct(p, j, 0x2C) || t[j].kind == .dash || names.isAbbrevDot(p, j) else { return nil }
+        if t[j].kind == .word, Self.phraseStops.contains(lw[j]) { return nil }
+        // "their promise to …", "the claim": after a determiner the verb form is a noun.
+        if j == k - 1, t[j].kind == .word, TitleLexicon.determiners.contains(lw[j]) || lw[j] == "'s" { return nil }
+        let at = t[k].start
+        if let ref = phrase(endingAt: j, in: p, before: p, at) {
+            return (ref, locate(ref.mention, p, s, j) ?? (j, j))
+        }
+        // A bare noun phrase: "officials", "Democrats", "the ministry", "the report".
+        guard t[j].kind == .word, !Self.phraseStops.contains(lw[j]) else { return nil }
+        var a = j
+        while a - 1 >= s, t[a - 1].kind == .word, j - a < 4, !Self.phraseStops.contains(lw[a - 1]),
+              !ReportedWords.auxiliaries.contains(lw[a - 1]) || TitleLexicon.determiners.contains(lw[a - 1]) { a -= 1 }
+        let head = lw[j]
+        let nounLike = ReportedWords.groupHeads.contains(head) || ReportedWords.organizationHeads.contains(head)
+            || t[j].capitalized || TitleLexicon.isHeadTitle(head) || TitleLexicon.titleWords.contains(head)
+            || (a < j && TitleLexicon.determiners.contains(lw[a]))
+        guard nounLike else { return nil }
+        return (SpeakerRef(person: nil, mention: text.text(p, tokens: a, j), named: t[j].capitalized), (a, j))
+    }
+
+    /// The source starting at token `i` (`said Lavrov`, `according to the ministry`), ending by `limit`.
+    func sourceAfter(_ p: Int, _ i: Int, _ limit: Int) -> (SpeakerRef, (Int, Int))? {
+        let t = tokens(p)
+        guard i <= limit, t[i].kind == .word else { return nil }
+        if let (ref, end) = phrase(startingAt: i, in: p, before: p, t[i].start) {
+            let e = min(end, limit)
+            return (ref, locate(ref.mention, p, i, max(e, i)) ?? (i, e))
+        }
+        var e = i
+        while e + 1 <= limit, e - i < 6, t[e + 1].kind == .word || names.isAbbrevDot(p, e + 1) { e += 1 }
+        return (SpeakerRef(person: nil, mention: text.text(p, tokens: i, e), named: t[i].capitalized), (i, e))
+    }
+
+    /// Tokens `(a, b)` within `lo...hi` whose text is `mention` (the last such occurrence).
+    func locate(_ mention: String, _ p: Int, _ lo: Int, _ hi: Int) -> (Int, Int)? {
+        let t = tokens(p), bytes = text.paras[p].bytes
+        let m = Array(mention.utf8)
+        guard !m.isEmpty, lo <= hi, lo >= 0, hi < t.count else { return nil }
+        var a = hi
+        while a >= lo {
+            let start = t[a].start
+            if start + m.count <= bytes.count, bytes[start] == m[0], Array(bytes[start..<(start + m.count)]) == m {
+                let b = text.tokenIndex(p, atOrAfter: start + m.count) - 1
+                return (a, max(a, b))
+            }
+            a -= 1
+        }
+        return nil
+    }
+
+    /// Whether a resolved source is a person, an organisation or a group, and its name.
+    func classify(_ ref: SpeakerRef, _ p: Int, _ span: (Int, Int)?) -> (Statement.SpeakerKind, String) {
+        let words = ref.mention.lowercased().split(whereSeparator: { $0 == " " || $0 == "\n" })
+        let head = words.last.map(String.init) ?? ""
+        if ref.person != nil { return (.person, ref.mention) }
+        if ReportedWords.groupHeads.contains(head) { return (.group, ref.mention) }
+        if ReportedWords.organizationHeads.contains(head) || ref.named { return (.organization, ref.mention) }
+        if head.hasSuffix("s"), !head.hasSuffix("ss"), !TitleLexicon.pronouns.contains(head) { return (.group, ref.mention) }
+        return (.person, ref.mention)
+    }
+}

@@ -1,0 +1,158 @@
+/// A reporting verb with its complement: `X said (that) …`, `X told reporters …`, `X warned of
+/// …`, `it was announced that …`. The content runs from after the verb (its listener, a time or
+/// `in a statement` phrase, and `that`) to the end of the sentence, or to a trailing attribution.
+extension SpeechContext {
+    private static let beForms: Set<String> = ["was", "is", "were", "been", "be", "being", "are"]
+    private static let participles: Set<String> = ["told", "said", "thought", "known", "understood", "shown",
+                                                   "found", "felt", "written", "spoken"]
+    private static let listeners: Set<String> = ["him", "her", "them", "us", "me", "you", "reporters",
+                                                 "journalists", "lawmakers", "supporters", "voters", "members",
+                                                 "colleagues", "officials", "senators", "congress", "parliament"]
+    private static let pastIrregular: Set<String> = ["went", "came", "made", "took", "got", "gave", "knew", "saw",
+                                                     "said", "told", "thought", "became", "began", "left", "lost",
+                                                     "won", "met", "ran", "paid", "sent", "spent", "built", "held",
+                                                     "kept", "led", "meant", "set", "cut", "hit", "put", "grew",
+                                                     "fell", "rose", "broke", "chose", "drove", "wrote", "sold",
+                                                     "stood", "brought", "bought", "caught", "fought", "felt",
+                                                     "found", "heard", "got", "let", "shut", "spoke", "stole"]
+    /// Verbs whose content may be an infinitive: `vowed to fight`.
+    private static let infinitive: Set<String> = ["promise", "pledge", "vow", "threaten", "agree", "urge", "ask",
+                                                  "order", "call on", "demand", "propose", "expect", "hope",
+                                                  "plan", "refuse", "claim", "tell", "warn", "remind"]
+
+    func verbComplement(_ p: Int, _ s: Int, _ z: Int, _ k: Int, _ c: (lemma: String, count: Int)) -> ScannedStatement? {
+        let t = tokens(p), lw = lower(p)
+        var i = k + c.count
+        guard i <= z else { return nil }
+        let passive = k - 1 >= s && Self.beForms.contains(lw[k - 1])
+            && (lw[k].hasSuffix("ed") || Self.participles.contains(lw[k]))
+        // Passive reported speech has an empty subject: `it was announced that`, `it is believed`.
+        if passive, !(k - 2 >= s && lw[k - 2] == "it") { return nil }
+        var addressee: String? = nil
+        if ReportedWords.listenerVerbs.contains(c.lemma), t[i].kind == .word, lw[i] != "that" {
+            let a = i
+            if t[i].capitalized { i = names.runEnd(p, from: i) + 1 }
+            else if Self.listeners.contains(lw[i]) { i += 1 }
+            else if TitleLexicon.determiners.contains(lw[i]) {
+                i += 1
+                while i <= z, i - a < 4, t[i].kind == .word, lw[i] != "that", !isFinite(lw[i]) { i += 1 }
+            }
+            if i > a { addressee = text.text(p, tokens: a, i - 1) }
+        }
+        skipTimePhrases(p, &i, z)
+        guard i <= z else { return nil }
+        var hasThat = false
+        if t[i].kind == .word, lw[i] == "that" { hasThat = true; i += 1 }
+        guard i <= z else { return nil }
+        var rule = "reported.verb"
+        if passive { rule = "reported.passive" }
+        if !hasThat {
+            if let preps = ReportedWords.prepositionVerbs[c.lemma], preps.isEmpty || preps.contains(lw[i]) {
+                if !preps.isEmpty { i += 1 }
+                rule = "reported.verb-object"
+            } else if t[i].kind == .quote {
+                // `said "…"`: a quote (direct, or part of mixed content) — assembly decides.
+            } else {
+                guard t[i].kind == .word else { return nil }
+                if lw[i] == "to" {
+                    guard Self.infinitive.contains(c.lemma), !passive else { return nil }
+                    rule = "reported.verb-to"
+                } else {
+                    let opens = ReportedWords.clauseStarts.contains(lw[i]) || t[i].capitalized || lw[i].first?.isNumber == true
+                    guard opens, hasFiniteVerb(p, i + (lw[i] == "there" ? 0 : 1), min(z, i + 24)) else { return nil }
+                }
+            }
+        }
+        guard i <= z else { return nil }
+        let b = contentStop(p, i, z)
+        guard wordCount(p, i, b) >= 2 else { return nil }
+        var ref: SpeakerRef? = nil
+        var span: (Int, Int)? = nil
+        if !passive {
+            if lw[k].hasSuffix("ing") {
+                (ref, span) = participleSubject(p, s, k).map { ($0.0, $0.1) } ?? (nil, nil)
+            } else if let found = sourceBefore(p, s, k) {
+                (ref, span) = (found.0, found.1)
+            }
+            guard ref != nil else { return nil }
+        }
+        return ScannedStatement(para: p, first: i, last: b, source: span, ref: ref,
+                                cue: Cue(lemma: c.lemma, words: text.text(p, tokens: k, k + c.count - 1)),
+                                addressee: addressee, rule: rule,
+                                confidence: passive ? 0.5 : confidence(ref, hasThat ? 0.85 : 0.75))
+    }
+
+    private func isFinite(_ w: String) -> Bool {
+        ReportedWords.finiteWords.contains(w) || Self.pastIrregular.contains(w)
+            || (w.utf8.count > 4 && w.hasSuffix("ed"))
+    }
+
+    private func hasFiniteVerb(_ p: Int, _ a: Int, _ b: Int) -> Bool {
+        guard a <= b else { return false }
+        let t = tokens(p), lw = lower(p)
+        for k in a...b {
+            if isSentenceEnd(p, k) { return false }
+            if t[k].kind == .word, !t[k].capitalized, isFinite(lw[k]) { return true }
+            // Third person present after a name or pronoun: "Putin wants", "he believes".
+            if t[k].kind == .word, !t[k].capitalized, k > a, lw[k].hasSuffix("s"), !lw[k].hasSuffix("ss"),
+               t[k - 1].capitalized || ["he", "she", "it", "this", "that"].contains(lw[k - 1]) { return true }
+        }
+        return false
+    }
+
+    /// Skips `Monday`, `on Tuesday`, `in a statement`, `, however,` between a verb and its content.
+    private func skipTimePhrases(_ p: Int, _ i: inout Int, _ z: Int) {
+        let t = tokens(p), lw = lower(p)
+        var rounds = 0
+        while i <= z, rounds < 6 {
+            rounds += 1
+            if isPunct(p, i, 0x2C) { i += 1; continue }
+            guard t[i].kind == .word else { return }
+            if CalendarTime.words.contains(lw[i]) { i += 1; continue }
+            if ["in", "on", "at", "during", "via", "through", "after", "before", "earlier", "last", "this"].contains(lw[i]) {
+                var j = i + 1
+                while j <= min(z, i + 8), t[j].kind == .word, lw[j] != "that" { j += 1 }
+                if j <= z, lw[j] == "that" || isPunct(p, j, 0x2C) { i = j; continue }
+            }
+            return
+        }
+    }
+
+    /// The content's last token: the sentence end, or before `, X said` / `, according to X`.
+    private func contentStop(_ p: Int, _ i: Int, _ z: Int) -> Int {
+        let lw = lower(p)
+        var k = i + 1
+        while k < z {
+            if isPunct(p, k, 0x2C), !isQuoted(p, k), k + 2 <= z, lw[k + 1] == "according", lw[k + 2] == "to" { return k - 1 }
+            k += 1
+        }
+        return z
+    }
+
+    /// The subject of `…, saying that …`: the sentence's first name or he/she.
+    private func participleSubject(_ p: Int, _ s: Int, _ k: Int) -> (SpeakerRef, (Int, Int))? {
+        let t = tokens(p), lw = lower(p)
+        var j = s
+        while j < k, j - s < 14 {
+            if t[j].kind == .word, lw[j] == "he" || lw[j] == "she" { return (resolvePronoun(lw[j], p, t[k].start), (j, j)) }
+            if t[j].kind == .word, t[j].capitalized {
+                let r = names.runEnd(p, from: j)
+                if let ref = namedPhrase(p, j, min(r, k - 1), p, t[k].start) { return (ref, (j, min(r, k - 1))) }
+                j = r + 1
+                continue
+            }
+            if t[j].kind == .word, TitleLexicon.determiners.contains(lw[j]), let found = sourceAfter(p, j, k - 1) { return found }
+            j += 1
+        }
+        return nil
+    }
+}
+
+/// Day and time words that may sit between a verb and its content.
+enum CalendarTime {
+    static let words: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                     "today", "yesterday", "tonight", "recently", "earlier", "later", "repeatedly",
+                                     "again", "also", "previously", "publicly", "privately", "flatly", "firmly",
+                                     "separately", "explicitly", "emphatically", "however", "too", "then", "now",
+                                     "once", "often", "frequently", "openly", "bluntly"]
+}

@@ -1,0 +1,110 @@
+/// Word lists of reported speech. The reporting verbs are the speech-cue lexicon (`CueLexicon`,
+/// which Lua extends with `pr.cues.add`) plus the belief and claim verbs below, which introduce
+/// reported content but rarely a quote.
+enum ReportedWords {
+    /// Extra reporting verbs for reported speech only (lemma, irregular forms).
+    static let beliefVerbs: [(String, [String])] = [
+        ("believe", []), ("think", ["thought", "thinks", "thinking"]), ("feel", ["felt", "feels", "feeling"]),
+        ("expect", []), ("hope", []), ("fear", []), ("suspect", []), ("contend", []), ("maintain", []),
+        ("allege", []), ("suggest", []), ("deny", []), ("estimate", []), ("propose", []),
+        ("recommend", []), ("indicate", []), ("report", []), ("reveal", []), ("concede", []),
+        ("agree", []), ("disclose", []), ("acknowledge", []), ("signal", ["signaled", "signalled", "signals", "signaling", "signalling"]),
+        ("promise", []), ("pledge", []), ("vow", []), ("threaten", []), ("demand", []), ("accuse", []),
+        ("charge", []), ("counter", []), ("testify", []), ("inform", []), ("assure", []), ("remind", []),
+        ("conclude", []), ("predict", []), ("forecast", []), ("hint", []), ("imply", []), ("worry", []),
+        ("doubt", []), ("guarantee", []), ("project", []), ("calculate", []), ("find", ["found", "finds", "finding"]),
+        ("show", ["shown", "showed", "shows", "showing"]), ("know", ["knew", "known", "knows", "knowing"]),
+        ("understand", ["understood", "understands", "understanding"]), ("recognize", []), ("recognise", []),
+        ("tell", ["told", "tells", "telling"]), ("say", ["said", "says", "saying"]), ("announce", []),
+        ("acknowledge", []), ("complain", []), ("caution", []), ("speculate", []), ("posit", []),
+        ("assume", []), ("question", []), ("dispute", []), ("reject", []), ("protest", []),
+        ("explain", []), ("describe", []), ("characterize", []), ("label", []), ("dismiss", []),
+        ("brag", ["bragged", "brags", "bragging"]), ("lament", []), ("concur", ["concurred", "concurs", "concurring"]),
+        ("respond", []), ("retort", []), ("reply", []), ("write", ["wrote", "written", "writes", "writing"]),
+        ("talk", []), ("speak", ["spoke", "spoken", "speaks", "speaking"]), ("discuss", []),
+        ("order", []), ("urge", []), ("call for", []), ("push for", []), ("call on", []),
+    ]
+
+    /// Cue lemmas that introduce quotes but not reported content ("read", "put", "share" a quote).
+    static let notReporting: Set<String> = ["read", "put", "share", "go on", "continue", "praise",
+                                            "highlight", "call", "comment", "quip", "joke", "exclaim", "tweet",
+                                            "underline", "mention", "remark", "sum up", "recall", "observe"]
+
+    /// Verbs whose object is the listener: `told reporters (that) …`.
+    static let listenerVerbs: Set<String> = ["tell", "inform", "assure", "remind", "warn", "caution", "notify",
+                                             "urge", "accuse", "ask", "order", "promise", "show", "brief"]
+
+    /// Verbs whose content may be a noun phrase after `of`/`about`/`on`: `warned of …`.
+    static let prepositionVerbs: [String: Set<String>] = [
+        "warn": ["of", "about", "against", "that"], "caution": ["against", "about", "that"],
+        "speak": ["of", "about"], "talk": ["about"], "complain": ["about", "of"], "boast": ["about", "of"],
+        "brag": ["about", "of"], "testify": ["about", "that"], "accuse": ["of"], "charge": ["with"],
+        "call for": [], "push for": [], "call on": [], "urge": [], "demand": [], "discuss": [],
+    ]
+
+    /// Words after which a clause begins: a reporting verb followed by one of them takes a clause.
+    static let clauseStarts: Set<String> = ["he", "she", "it", "they", "we", "i", "you", "there", "this", "these",
+                                            "those", "the", "a", "an", "his", "her", "their", "its", "our", "my",
+                                            "your", "no", "none", "all", "most", "some", "many", "more", "much",
+                                            "any", "every", "each", "both", "neither", "either", "one", "nobody",
+                                            "nothing", "if", "whether", "what", "why", "how", "when", "where",
+                                            "who", "which", "not", "only", "such", "other", "another", "several",
+                                            "few", "less", "that", "once", "while", "because", "as", "unless",
+                                            "even", "although", "though", "after", "before", "without", "despite",
+                                            "since", "until", "under", "in", "at", "by", "with", "for", "from",
+                                            "over", "on", "during", "among", "amid"]
+
+    /// Finite-verb words: a complement without `that` needs one to be a clause.
+    static let finiteWords: Set<String> = ["is", "are", "was", "were", "will", "would", "could", "should", "can",
+                                           "may", "might", "must", "has", "have", "had", "did", "does", "do",
+                                           "won't", "wouldn't", "can't", "couldn't", "isn't", "aren't", "wasn't",
+                                           "weren't", "didn't", "doesn't", "don't", "hasn't", "haven't", "shall",
+                                           "cannot", "needs", "wants", "remains", "remain", "plans", "intends"]
+
+    /// Words skipped between a source and its verb: `has long said`, `did not deny`.
+    static let auxiliaries: Set<String> = ["has", "have", "had", "was", "is", "are", "were", "will", "would",
+                                           "also", "again", "repeatedly", "long", "often", "previously", "recently",
+                                           "then", "later", "earlier", "publicly", "privately", "reportedly",
+                                           "already", "still", "never", "not", "did", "does", "do", "could",
+                                           "can", "may", "might", "should", "must", "once", "further", "even",
+                                           "now", "has also", "flatly", "firmly", "strongly", "openly",
+                                           "separately", "initially", "first", "last", "just", "widely",
+                                           "generally", "frequently", "clearly", "explicitly", "specifically",
+                                           "directly", "personally", "falsely", "wrongly", "correctly", "been", "being"]
+
+    /// Time and manner words skipped right after a verb: `said Monday that`, `said in a statement`.
+    static let afterVerb: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                         "sunday", "today", "yesterday", "tonight", "recently", "earlier",
+                                         "later", "repeatedly", "again", "also", "previously", "publicly",
+                                         "privately", "flatly", "firmly", "last", "this", "week", "month",
+                                         "year", "night", "morning", "afternoon", "evening", "on", "in", "at",
+                                         "during", "privately", "separately", "explicitly", "emphatically"]
+
+    /// Noun heads for organisations speaking: `the ministry said`.
+    static let organizationHeads: Set<String> = ["ministry", "department", "company", "office", "government",
+                                                 "agency", "committee", "council", "police", "court", "commission",
+                                                 "campaign", "administration", "party", "union", "board", "bureau",
+                                                 "embassy", "firm", "group", "organization", "organisation",
+                                                 "institute", "university", "association", "coalition", "center",
+                                                 "centre", "service", "authority", "authorities", "house", "senate",
+                                                 "congress", "parliament", "kremlin", "pentagon", "fund", "bank",
+                                                 "corporation", "foundation", "network", "team", "staff", "secretariat",
+                                                 "court", "cabinet", "delegation", "panel", "statement", "report",
+                                                 "study", "survey", "poll", "data", "figures", "research", "analysis",
+                                                 "release", "filing", "document", "letter", "memo", "website"]
+
+    /// Noun heads for groups: `officials said`, `critics argue`.
+    static let groupHeads: Set<String> = ["officials", "experts", "analysts", "critics", "lawmakers", "sources",
+                                          "democrats", "republicans", "leaders", "members", "residents", "observers",
+                                          "scientists", "researchers", "economists", "supporters", "opponents",
+                                          "advocates", "activists", "investigators", "prosecutors", "aides",
+                                          "people", "voters", "americans", "others", "many", "some", "both",
+                                          "we", "they", "us", "conservatives", "liberals", "senators", "diplomats",
+                                          "executives", "doctors", "authorities", "police", "allies", "advisers",
+                                          "advisors", "staffers", "spokespeople", "parties", "participants"]
+
+    /// Nouns whose `is that` clause is content: `X's view is that …`.
+    static let viewNouns: Set<String> = ["view", "position", "belief", "argument", "contention", "assessment",
+                                         "claim", "message", "point", "conclusion", "opinion", "stance", "hope",
+                                         "concern", "fear", "worry", "expectation", "understanding", "sense"]
+}
