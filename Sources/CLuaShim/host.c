@@ -26,24 +26,38 @@ int pk_host_return(lua_State *L, int status) {
     return luaL_error(L, "host function returned an invalid status (%d)", status);
 }
 
+// Before entering Swift: room for what a host frame pushes (raised here, in C, if there is none).
+static void pk_enter_swift(lua_State *L) {
+    if (!lua_checkstack(L, PK_HOST_SLOTS)) luaL_error(L, "stack overflow (nesting too deep for a host call)");
+    pk_G(L)->stack_fault = 0;
+}
+
+// After Swift returned: a push that found no room makes the call fail, whatever it returned.
+static int pk_leave_swift(lua_State *L, int status) {
+    if (pk_stack_fault(L)) return luaL_error(L, "stack overflow (nesting too deep for a host call)");
+    return status;
+}
+
 // Calls Swift with strict allocation off, so no allocation made by Swift can longjmp.
 static int pk_call_swift_index(lua_State *L, void *box, int cls, int prop) {
     pk_global *g = pk_G(L);
+    pk_enter_swift(L);
     int saved = g->strict;
     g->strict = 0;
     int status = pk_g_index(L, box, cls, prop);
     g->strict = saved;
-    return status;
+    return pk_leave_swift(L, status);
 }
 
 static int pk_trampoline(lua_State *L) {
     pk_global *g = pk_G(L);
     void *box = *(void **)lua_touserdata(L, lua_upvalueindex(1));
+    pk_enter_swift(L);
     int saved = g->strict;
     g->strict = 0;
     int status = pk_g_call(L, box);
     g->strict = saved;
-    return pk_host_return(L, status);
+    return pk_host_return(L, pk_leave_swift(L, status));
 }
 
 static int pk_box_gc(lua_State *L) {

@@ -115,3 +115,47 @@ int pk_len_p(lua_State *L, int idx, lua_Integer *len) {
     }
     return status;
 }
+
+static int pk_getglobal_k(lua_State *L) {
+    lua_getglobal(L, lua_tostring(L, 1));
+    return 1;
+}
+
+int pk_getglobal_p(lua_State *L, const char *name) {
+    lua_pushcfunction(L, pk_getglobal_k);
+    lua_pushstring(L, name);
+    return pk_pcall(L, 1, 1);
+}
+
+static int pk_setglobal_k(lua_State *L) {
+    lua_setglobal(L, lua_tostring(L, 1)); // value at 2
+    return 0;
+}
+
+int pk_setglobal_p(lua_State *L, const char *name) {
+    lua_pushcfunction(L, pk_setglobal_k);
+    lua_pushstring(L, name);
+    lua_rotate(L, -3, -1); // function, name, value
+    return pk_pcall(L, 2, 0);
+}
+
+// MARK: Stack space
+
+int pk_grow(lua_State *L) {
+    if (lua_checkstack(L, 1)) return 1;
+    pk_G(L)->stack_fault = 1;
+    return 0;
+}
+
+int pk_reserve(lua_State *L, int n) {
+    if (n < 0 || lua_checkstack(L, n)) return 1;
+    pk_G(L)->stack_fault = 1;
+    return 0;
+}
+
+int pk_stack_fault(lua_State *L) {
+    pk_global *g = pk_G(L);
+    int fault = g->stack_fault;
+    g->stack_fault = 0;
+    return fault;
+}

@@ -6,6 +6,8 @@
 
 #define PK_HOOK_STEP 1000
 #define PK_MAX_CLASSES 64
+// Stack slots guaranteed to a Swift frame entered from Lua (host functions, property getters).
+#define PK_HOST_SLOTS 64
 
 typedef struct pk_global {
     void *host;
@@ -22,6 +24,7 @@ typedef struct pk_global {
     const void *class_mt[PK_MAX_CLASSES];
     int warn_on, warn_cont;      // the sandbox's bounded `warn`
     size_t warn_bytes;
+    int stack_fault;             // a push from Swift found no stack space (see pk_grow)
 } pk_global;
 
 static inline pk_global *pk_G(lua_State *L) { return *(pk_global **)lua_getextraspace(L); }

@@ -23,6 +23,14 @@ public struct LuaError: Error, CustomStringConvertible, Sendable {
         self.traceback = traceback
     }
 
+    /// The Lua stack has no room left (nesting too deep to walk or build).
+    public static let stackOverflow = LuaError(kind: .runtime, message: "stack overflow (values nested too deep for the Lua stack)")
+
+    /// A table crossing the bridge nests deeper than `limit` levels.
+    public static func tooDeep(_ limit: Int) -> LuaError {
+        LuaError(kind: .runtime, message: "tables nested deeper than \(limit) levels cannot cross between Lua and the host")
+    }
+
     public var description: String {
         traceback.map { "\(message)\n\($0)" } ?? message
     }

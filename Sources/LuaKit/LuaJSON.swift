@@ -14,6 +14,8 @@ public enum LuaJSON {
     /// The value at `index` as JSON. Raises (throws) for functions, cycles and non-finite depth.
     public static func encode(_ stack: LuaStack, at index: Int, options: Options = Options()) throws -> String {
         var writer = Writer(stack: stack, options: options)
+        let base = stack.top
+        defer { stack.setTop(base) } // an error deep inside leaves its levels' values behind
         try writer.value(at: Int(lua_absindex(stack.L, Int32(index))), depth: 0)
         return String(decoding: writer.out, as: UTF8.self)
     }
@@ -34,6 +36,7 @@ public enum LuaJSON {
 
         mutating func value(at i: Int, depth: Int) throws {
             guard depth <= options.maxDepth else { throw LuaRawError("cannot write JSON nested deeper than \(options.maxDepth) levels") }
+            try stack.reserve(4) // one level: a key, a value, and what getField needs
             switch stack.type(at: i) {
             case LUA_TNIL, LUA_TNONE: append("null")
             case LUA_TBOOLEAN: append(stack.boolean(at: i) ? "true" : "false")

@@ -71,6 +71,9 @@ public final class LuaVM {
     /// Calls the function below `arguments` values on the stack; leaves `results` values
     /// (all of them for `LUA_MULTRET`). Errors come back with a traceback.
     public func call(arguments: Int = 0, results: Int32 = LUA_MULTRET) throws {
+        // A push that found no room since the last call leaves the stack short: refuse to run.
+        if pk_stack_fault(L) != 0 { throw LuaError.stackOverflow }
+        try stack.reserve(2)
         let status = pk_pcall(L, Int32(arguments), results)
         if status != LUA_OK { throw popError(status) }
     }
@@ -106,23 +109,38 @@ public final class LuaVM {
 
     // MARK: Globals
 
-    /// Sets a global to the value that `push` leaves on the stack.
-    public func setGlobal(_ name: String, _ push: (LuaStack) -> Void) {
-        push(stack)
-        lua_setglobal(L, name)
+    /// Sets a global to the value that `push` leaves on the stack. Runs under protection: a
+    /// script may have given the global table a metatable (`__newindex`) that raises.
+    public func setGlobal(_ name: String, _ push: (LuaStack) -> Void) throws {
+        let s = stack, before = s.top
+        try s.reserve(4)
+        push(s)
+        guard s.top == before + 1 else { s.setTop(before); throw LuaError.stackOverflow }
+        try popGlobal(name)
     }
 
-    /// Pops the value on top of the stack into global `name`.
-    public func popGlobal(_ name: String) { lua_setglobal(L, name) }
+    /// Pops the value on top of the stack into global `name` (protected, like `setGlobal`).
+    public func popGlobal(_ name: String) throws {
+        try stack.reserve(3)
+        let status = pk_setglobal_p(L, name)
+        if status != LUA_OK { throw popError(status) }
+    }
 
     /// Sets a global to a host function.
-    public func setGlobal(_ name: String, function: @escaping LuaFunction) {
-        setGlobal(name) { $0.push(function: function) }
+    public func setGlobal(_ name: String, function: @escaping LuaFunction) throws {
+        try setGlobal(name) { $0.push(function: function) }
+    }
+
+    /// Pushes the value of global `name` (protected: `__index` on the global table may raise).
+    public func pushGlobal(_ name: String) throws {
+        try stack.reserve(3)
+        let status = pk_getglobal_p(L, name)
+        if status != LUA_OK { throw popError(status) }
     }
 
     /// The value of a global, converted.
-    public func global(_ name: String) -> LuaValue {
-        lua_getglobal(L, name)
+    public func global(_ name: String) throws -> LuaValue {
+        try pushGlobal(name)
         defer { lua_settop(L, -2) }
         return stack.value(at: -1)
     }

@@ -10,6 +10,18 @@ public enum LuaValue: Hashable, CustomStringConvertible, Sendable {
     /// A function, userdata, thread or light userdata, by its Lua type name (or `__name`).
     case opaque(String)
 
+    /// The deepest nesting of tables copied between Lua and Swift in either direction.
+    public static let maxDepth = 64
+
+    /// Why this value cannot be a Lua table key (nil, NaN), or nil when it can.
+    public var keyProblem: String? {
+        switch self {
+        case .nil, .opaque: return "nil"
+        case .number(let d) where d.isNaN: return "NaN"
+        default: return nil
+        }
+    }
+
     public var description: String {
         switch self {
         case .nil: return "nil"

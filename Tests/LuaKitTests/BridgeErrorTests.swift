@@ -24,7 +24,7 @@ import Testing
     @Test func swiftErrorRaisesInLuaAndPcallCatchesIt() throws {
         struct Failure: Error, CustomStringConvertible { var description: String { "disk on fire" } }
         let vm = try LuaVM()
-        vm.setGlobal("fail") { _ in throw Failure() }
+        try vm.setGlobal("fail") { _ in throw Failure() }
         let result = try vm.run("""
             local ok, err = pcall(function() fail() end)
             return ok, err
@@ -34,7 +34,7 @@ import Testing
 
     @Test func uncaughtSwiftErrorBecomesALuaErrorWithTraceback() throws {
         let vm = try LuaVM()
-        vm.setGlobal("fail") { _ in throw LuaRawError("plain message") }
+        try vm.setGlobal("fail") { _ in throw LuaRawError("plain message") }
         let error = #expect(throws: LuaError.self) { try vm.run("\nfail()", name: "x.lua") }
         #expect(error?.message == "plain message")
         #expect(error?.traceback?.contains("x.lua:2: in main chunk") == true)
@@ -42,7 +42,7 @@ import Testing
 
     @Test func argumentErrorsReadLikeLuasOwn() throws {
         let vm = try LuaVM()
-        vm.setGlobal("top") { s in
+        try vm.setGlobal("top") { s in
             try s.checkTable(1)
             return 0
         }
@@ -52,7 +52,7 @@ import Testing
 
     @Test func hostFunctionsReceiveArgumentsAndReturnResults() throws {
         let vm = try LuaVM()
-        vm.setGlobal("join") { s in
+        try vm.setGlobal("join") { s in
             let a = try s.checkString(1), b = try s.checkInteger(2)
             s.push("\(a)-\(b)")
             s.push(b * 2)
@@ -63,7 +63,7 @@ import Testing
 
     @Test func luaErrorInsideNestedCallbackPropagatesToOuterScript() throws {
         let vm = try LuaVM()
-        vm.setGlobal("apply") { s in
+        try vm.setGlobal("apply") { s in
             lua_pushvalue_(s, 1)
             try s.vm.call(arguments: 0, results: 1)
             return 1

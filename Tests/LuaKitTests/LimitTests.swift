@@ -60,7 +60,7 @@ import Testing
 
     @Test func interruptStopsRunningCode() throws {
         let vm = try LuaVM()
-        vm.setGlobal("stop") { s in
+        try vm.setGlobal("stop") { s in
             s.vm.interrupt()
             return 0
         }

@@ -32,7 +32,7 @@ final class Tracked {
     @Test func lazyPropertiesAreComputedOnceAndCached() throws {
         let (vm, cls) = try makeVM()
         let thing = Tracked("lavrov")
-        vm.setGlobal("thing") { _ in _ = vm.push(thing, as: cls) }
+        try vm.setGlobal("thing") { _ in _ = vm.push(thing, as: cls) }
         let out = try vm.run("return thing.name, thing.name, thing.reads, thing:shout(), tostring(thing), thing.nope")
         #expect(out == [.string("lavrov"), .string("lavrov"), .integer(1), .string("LAVROV"),
                         .string("Thing(lavrov)"), .nil])
@@ -40,7 +40,7 @@ final class Tracked {
 
     @Test func metatablesOfHostObjectsAreLocked() throws {
         let (vm, cls) = try makeVM()
-        vm.setGlobal("thing") { _ in _ = vm.push(Tracked("x"), as: cls) }
+        try vm.setGlobal("thing") { _ in _ = vm.push(Tracked("x"), as: cls) }
         #expect(try vm.run("return getmetatable(thing)") == [.string("locked")])
         #expect(throws: LuaError.self) { try vm.run("setmetatable(thing, {})") }
     }
@@ -50,7 +50,7 @@ final class Tracked {
         do {
             let (vm, cls) = try makeVM()
             // Host functions reach the VM through their stack: capturing `vm` would be a cycle.
-            vm.setGlobal("make") { s in
+            try vm.setGlobal("make") { s in
                 _ = s.vm.push(Tracked("temp"), as: cls)
                 return 1
             }
@@ -59,7 +59,7 @@ final class Tracked {
             try vm.run("collectgarbage('count')")
             vm.collectGarbage()
             #expect(Tracked.alive == before)
-            vm.setGlobal("kept") { _ in _ = vm.push(Tracked("kept"), as: cls) }
+            try vm.setGlobal("kept") { _ in _ = vm.push(Tracked("kept"), as: cls) }
             #expect(Tracked.alive == before + 1)
         }
         // lua_close (the VM's deinit) finalises what Lua still held.
@@ -69,7 +69,7 @@ final class Tracked {
     @Test func invalidatedHandleRaisesAClearError() throws {
         let (vm, cls) = try makeVM()
         var box: LuaObjectBox?
-        vm.setGlobal("thing") { _ in box = vm.push(Tracked("old"), as: cls) }
+        try vm.setGlobal("thing") { _ in box = vm.push(Tracked("old"), as: cls) }
         box?.invalidate()
         let error = #expect(throws: LuaError.self) { try vm.run("return thing.name", name: "s.lua") }
         #expect(error?.message == "this Thing is gone")
@@ -80,7 +80,7 @@ final class Tracked {
     @Test func invalidatedHandleNeverServesItsCachedValues() throws {
         let (vm, cls) = try makeVM()
         var box: LuaObjectBox?
-        vm.setGlobal("thing") { _ in box = vm.push(Tracked("cached"), as: cls) }
+        try vm.setGlobal("thing") { _ in box = vm.push(Tracked("cached"), as: cls) }
         #expect(try vm.run("return thing.name") == [.string("cached")]) // now in the handle's cache
         box?.invalidate()
         let error = #expect(throws: LuaError.self) { try vm.run("return thing.name") }
@@ -90,7 +90,7 @@ final class Tracked {
 
     @Test func methodsCheckTheirReceiver() throws {
         let (vm, cls) = try makeVM()
-        vm.setGlobal("thing") { _ in _ = vm.push(Tracked("x"), as: cls) }
+        try vm.setGlobal("thing") { _ in _ = vm.push(Tracked("x"), as: cls) }
         let error = #expect(throws: LuaError.self) { try vm.run("return thing.shout({})", name: "m.lua") }
         #expect(error?.message == "m.lua:1: bad argument #1 to 'shout' (Thing expected, got table)")
     }

@@ -48,7 +48,7 @@ import Testing
         let dumper = try LuaVM(options: .init(libraries: .all))
         let bytecode = try dumper.run("return string.dump(function() return 42 end)")
         let vm = try LuaVM()
-        vm.setGlobal("CODE") { $0.push(bytecode.first ?? .nil) }
+        try vm.setGlobal("CODE") { $0.push(bytecode.first?.string) }
         let out = try vm.run("return load(CODE, 'x', 'b')")
         #expect(out.first == .nil)
         #expect(out.last?.string?.contains("attempt to load a binary chunk (mode is 't')") == true)
@@ -73,7 +73,7 @@ import Testing
 
     @Test func valueOfAReadOnlyTableReadsThrough() throws {
         let vm = try LuaVM()
-        let math = vm.global("math")
+        let math = try vm.global("math")
         #expect(math["floor"] == .opaque("function"))
     }
 
@@ -122,19 +122,19 @@ import Testing
         root.field("version", "string", doc: "") { $0.push("1") }
         try root.push(on: vm)
         try vm.makeReadOnly(root)
-        vm.popGlobal("kit")
+        try vm.popGlobal("kit")
         #expect(try vm.run("return kit.stats.mean{1, 3}, kit.version") == [.number(2), .string("1")])
         #expect(try vm.run("local n = {} for k in pairs(kit) do n[#n+1] = k end table.sort(n) return table.concat(n, ',')")
                 == [.string("stats,version")])
         let error = #expect(throws: LuaError.self) { try vm.run("kit.stats.mean = print", name: "k.lua") }
         #expect(error?.message == "k.lua:1: attempt to modify read-only table 'kit.stats'")
-        #expect(vm.global("kit")["stats"]["mean"] == .opaque("function"))
+        #expect(try vm.global("kit")["stats"]["mean"] == .opaque("function"))
     }
 
     @Test func hostLimitErrorCannotBeSwallowed() throws {
         struct Quota: LuaLimitError { var trippedLimit: LuaLimit { .output } }
         let vm = try LuaVM()
-        vm.setGlobal("spend") { _ in throw Quota() }
+        try vm.setGlobal("spend") { _ in throw Quota() }
         let error = #expect(throws: LuaError.self) {
             try vm.run("for i = 1, 10 do pcall(spend) end return 'escaped'")
         }
@@ -146,7 +146,7 @@ import Testing
         vm.setInstructionLimit(200_000)
         // `apply` calls back into Lua; the loop trips the hook there, the error crosses Swift as a
         // thrown LuaError and is raised again by the trampoline once the Swift frame is gone.
-        vm.setGlobal("apply") { s in
+        try vm.setGlobal("apply") { s in
             s.pushValue(at: 1)
             try s.vm.call(arguments: 0, results: 0)
             return 0
@@ -162,7 +162,7 @@ import Testing
     @Test func memoryCapHitInsideAHostFunctionUnwindsCleanly() throws {
         let vm = try LuaVM(options: .init(memoryLimit: 2 << 20))
         // The push is never refused while Swift runs; the trampoline raises once Swift returned.
-        vm.setGlobal("big") { s in
+        try vm.setGlobal("big") { s in
             s.push(String(repeating: "x", count: 4 << 20))
             return 1
         }

@@ -37,7 +37,7 @@ enum Attack {
                 let host = try ScriptHost(options: options)
                 host.setCorpus(Corpus(inputs: [seed]))
                 let text = (try? String(contentsOfFile: seed, encoding: .utf8)) ?? ""
-                host.vm.setGlobal("SEED") { $0.push(text) }
+                try host.vm.setGlobal("SEED") { $0.push(text) }
                 do {
                     try host.runChunk(source, name: "attack.lua")
                 } catch let error as LuaError {

@@ -139,7 +139,7 @@ import Testing
             let release = ReleaseParser().parse(SourceDocument(path: Paths.seed, text: text))
             weakRelease = release
             host.context.handles.open(release)
-            host.vm.setGlobal("r") { $0.push(release: release) }
+            try host.vm.setGlobal("r") { $0.push(release: release) }
             try host.vm.run("kept = { r, r.paragraphs[1], r.sentences[2], r.dateline, r.paragraphs }")
             host.context.handles.close()
         }

@@ -16,7 +16,7 @@ import Testing
 
     func eval(_ host: ScriptHost, _ expression: String) throws -> LuaValue {
         try host.runChunk("RESULT = \(expression)", name: "eval.lua")
-        return host.vm.global("RESULT")
+        return try host.vm.global("RESULT")
     }
 
     @Test func prTimeFormatsLikeOsDate() throws {
@@ -61,7 +61,7 @@ import Testing
         let h = try host(searchPath: [first.path, second.path])
         let seed = Attack.seed
         let text = try String(contentsOfFile: seed, encoding: .utf8)
-        h.vm.setGlobal("SEED") { $0.push(text) }
+        try h.vm.setGlobal("SEED") { $0.push(text) }
         #expect(try eval(h, "require('report.fields').words(pr.parse(SEED)) > 100") == .boolean(true))
         #expect(try eval(h, "require('which')") == .string("first wins"))
     }

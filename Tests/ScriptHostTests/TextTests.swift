@@ -5,7 +5,7 @@ import Testing
 @Suite struct TextTests {
     func words(_ s: String) throws -> [String] {
         let v = try Library.host().vm
-        v.setGlobal("input") { $0.push(s) }
+        try v.setGlobal("input") { $0.push(s) }
         return try v.run("return table.concat(pr.text.words(input), '|')", name: "test").first?.string?
             .split(separator: "|", omittingEmptySubsequences: false).map(String.init) ?? []
     }

@@ -36,6 +36,14 @@ static inline void pk_gc_collect(lua_State *L) { lua_gc(L, LUA_GCCOLLECT); }
 static inline void pk_gc_step(lua_State *L, int kb) { lua_gc(L, LUA_GCSTEP, kb); }
 static inline void pk_pushglobaltable(lua_State *L) { lua_pushglobaltable(L); }
 
+// MARK: Stack space. Swift never pushes without checking: a push asks pk_grow for one slot, and
+// a failure is recorded (not raised, which would longjmp through Swift) and turned into an error
+// once the Swift frame has returned (trampoline, __index, pk_pcall). Recursive Swift code asks
+// pk_reserve for what one level needs and stops with an error when it is refused.
+int pk_grow(lua_State *L);                    // 1, or 0 with the stack fault recorded
+int pk_reserve(lua_State *L, int n);          // lua_checkstack(n), recording a fault on failure
+int pk_stack_fault(lua_State *L);             // whether a fault was recorded (and clears it)
+
 // MARK: Callbacks into Swift, set once per process.
 // Call a Swift function: returns the number of results (>= 0) or a PK_RAISE* status with the
 // error value (or argument-error message) on top of the stack.
@@ -91,6 +99,8 @@ int pk_settable_p(lua_State *L, int idx);                // t[k] = v with k, v o
 int pk_next_p(lua_State *L, int idx, int *more);         // lua_next; *more = 0 at the end
 int pk_tostring_p(lua_State *L, int idx);                // luaL_tolstring (honours __tostring)
 int pk_len_p(lua_State *L, int idx, lua_Integer *len);   // #v (honours __len)
+int pk_getglobal_p(lua_State *L, const char *name);     // pushes _G[name] (honours _G's metatable)
+int pk_setglobal_p(lua_State *L, const char *name);     // _G[name] = value on top (popped)
 
 // MARK: Host functions and objects.
 // Push a Lua function that calls Swift `box` (retained by the closure, released by __gc).

@@ -73,9 +73,9 @@ extension LuaStack {
     var model: ModelClasses { host.classes }
 
     /// Pushes a list (a plain Lua table) of `count` items, each pushed by `push(i)` (0-based).
-    func pushList(_ count: Int, _ push: (Int) -> Void) {
+    func pushList(_ count: Int, _ push: (Int) throws -> Void) rethrows {
         newTable(array: count)
-        for i in 0..<count { append(at: -1) { push(i) } }
+        for i in 0..<count { try append(at: -1) { try push(i) } }
     }
 
     /// Pushes a handle for a part of `release`. While hooks process that release its handles are

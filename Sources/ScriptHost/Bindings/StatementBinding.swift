@@ -73,7 +73,9 @@ enum StatementBinding {
             s.pushHandle(OrganizationRef(x.release, o), of: x.release, as: s.model.organization)
             return
         }
-        s.push(LuaValue.table([.string("name"): .string(name), .string("kind"): .string(kind.rawValue)]))
+        s.newTable(fields: 2)
+        s.setField("name") { s.push(name) }
+        s.setField("kind") { s.push(kind.rawValue) }
     }
 
     /// The listed organisation a source names: "Acme", "the Acme Corporation", its acronym.

@@ -76,7 +76,7 @@ final class HookRunner {
         }
         if let initHook = slots["init"] {
             s.pushValue(at: initHook)
-            s.push(LuaValue.table(Dictionary(uniqueKeysWithValues: args.map { (.string($0), $1) })))
+            try s.push(LuaValue.table(Dictionary(uniqueKeysWithValues: args.map { (.string($0), $1) })))
             try call("init", arguments: 1, results: 0, release: nil)
         }
         return true
@@ -93,7 +93,11 @@ final class HookRunner {
         let s = vm.stack
         s.pushValue(at: slots["partial"]!)
         try call("partial", arguments: 0, results: 1, release: nil)
-        if let path = PartialValue.opaquePath(s.value(at: -1, depth: PartialValue.maxDepth)) {
+        let value: LuaValue
+        do { value = try s.plainValue(at: -1, maxDepth: PartialValue.maxDepth) } catch let error as LuaError {
+            throw LuaError(kind: .runtime, message: "partial() must return plain data: \(error.message)\n  in partial")
+        }
+        if let path = PartialValue.opaquePath(value) {
             throw LuaError(kind: .runtime, message: "partial() must return plain data (tables, strings, numbers, booleans); found \(path)\n  in partial")
         }
     }

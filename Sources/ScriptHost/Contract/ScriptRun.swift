@@ -85,7 +85,7 @@ extension ScriptHost {
             }
             if partials.isEmpty { try runner.pushPartial() }
             for (i, partial) in partials.enumerated() {
-                s.push(partial)
+                try s.push(partial)
                 if i > 0 { try runner.mergeTopPartials() }
             }
             return try runner.finish(withPartialOnTop: true)

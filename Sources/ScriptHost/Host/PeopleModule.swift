@@ -30,7 +30,7 @@ enum PeopleModule {
         m.function("aliases", "() -> table<string, string>",
                    doc: "The aliases set so far, folded: `{ [\"sergei lavrov\"] = \"sergey lavrov\" }`.") { s in
             let all = s.host.people.all
-            s.push(LuaValue.table(Dictionary(uniqueKeysWithValues: all.map { (.string($0), .string($1)) })))
+            try s.push(LuaValue.table(Dictionary(uniqueKeysWithValues: all.map { (.string($0), .string($1)) })))
             return 1
         }
         return m

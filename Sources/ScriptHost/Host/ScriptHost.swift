@@ -51,10 +51,10 @@ public final class ScriptHost {
         let pr = PrModule.make()
         try pr.push(on: vm)
         try vm.makeReadOnly(pr)
-        vm.popGlobal("pr")
+        try vm.popGlobal("pr")
         try vm.installRequire(LuaModulePath(options.searchPath ?? ScriptSearchPath.standard()))
         limitHints = options.limitHints
-        vm.setGlobal("print", function: Self.print)
+        try vm.setGlobal("print", function: Self.print)
         timeout = options.timeout
         self.options = options
     }

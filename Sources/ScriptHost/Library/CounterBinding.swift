@@ -27,18 +27,18 @@ enum CounterBinding {
                  doc: "The `k` largest counts (all when nil), as `pr.stats.top` orders them: by count descending, ties by key ascending.") { s, c in
             let k = try s.optInteger(2)
             if let k, k < 0 { throw LuaArgumentError(2, "non-negative count expected, got \(k)") }
-            s.push(ranking: c.tally.top(k))
+            try s.push(ranking: c.tally.top(k))
             return 1
         }
         c.method("counts", "() -> table<any, number>", doc: "A plain table `{[key] = count}` (a copy).") { s, c in
             s.newTable(fields: c.tally.order.count)
             for key in c.tally.order {
-                s.setRaw(key) { s.push(count: c.tally.counts[key]!) }
+                try s.setRaw(key) { s.push(count: c.tally.counts[key]!) }
             }
             return 1
         }
         c.method("keys", "() -> any[]", doc: "The keys in the order they were first added.") { s, c in
-            s.pushList(c.tally.order.count) { s.push(c.tally.order[$0]) }
+            try s.pushList(c.tally.order.count) { try s.push(c.tally.order[$0]) }
             return 1
         }
         c.method("merge", "(other: Counter) -> Counter",

@@ -118,9 +118,11 @@ enum ItemKey {
 }
 
 extension LuaStack {
-    /// Raw `t[key] = value` on the table on top, where `push` pushes the value.
-    func setRaw(_ key: LuaValue, _ push: () -> Void) {
-        self.push(key)
+    /// Raw `t[key] = value` on the table on top, where `push` pushes the value; nil and NaN
+    /// keys are refused with an error (Lua would raise inside `lua_rawset`).
+    func setRaw(_ key: LuaValue, _ push: () -> Void) throws {
+        if let problem = key.keyProblem { throw LuaError(kind: .runtime, message: "cannot use \(problem) as a table key") }
+        try self.push(key)
         push()
         lua_rawset(L, -3)
     }

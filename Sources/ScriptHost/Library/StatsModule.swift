@@ -90,7 +90,7 @@ enum StatsModule {
             if counter == nil { try s.checkTable(1) }
             let k = try s.optInteger(2)
             if let k, k < 0 { throw LuaArgumentError(2, "non-negative count expected, got \(k)") }
-            s.push(ranking: try (counter?.tally ?? tally(s, "top")).top(k))
+            try s.push(ranking: (counter?.tally ?? tally(s, "top")).top(k))
             return 1
         }
         m.function("count_by", "(t: table, key?: string|function) -> table<any, integer>",
@@ -105,7 +105,7 @@ enum StatsModule {
                 s.pop()
             }
             s.newTable(fields: t.order.count)
-            for k in t.order { s.setRaw(k) { s.push(count: t.counts[k]!) } }
+            for k in t.order { try s.setRaw(k) { s.push(count: t.counts[k]!) } }
             return 1
         }
         m.function("group_by", "(t: table, key: string|function) -> table<any, any[]>, any[]",

@@ -70,14 +70,14 @@ extension LuaStack {
     }
 
     /// Pushes `{ {key, count, key = key, count = count}, … }`: usable as report rows as is.
-    func push(ranking: [(key: LuaValue, count: Double)]) {
+    func push(ranking: [(key: LuaValue, count: Double)]) throws {
         newTable(array: ranking.count)
         for (key, count) in ranking {
-            append {
+            try append {
                 newTable(array: 2, fields: 2)
-                append { push(key) }
+                try append { try push(key) }
                 append { push(count: count) }
-                setField("key") { push(key) }
+                try setField("key") { try push(key) }
                 setField("count") { push(count: count) }
             }
         }

@@ -55,7 +55,7 @@ final class ParallelHooks: @unchecked Sendable {
         while let outcome = try nextOutcome() {
             for problem in outcome.problems { main.context.report(problem) }
             main.context.consumed(releases: outcome.releases, bytes: outcome.bytes)
-            main.vm.stack.push(outcome.partial)
+            try main.vm.stack.push(outcome.partial)
             if merged { try main.mergeTopPartials() }
             merged = true
         }

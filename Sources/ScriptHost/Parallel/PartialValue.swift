@@ -47,13 +47,18 @@ public enum PartialValue {
         public var description: String
     }
 
-    /// Reads a partial file written by `fileText`.
+    /// Reads a partial file written by `fileText`. Anything Lua could not hold is refused with
+    /// a message naming where it is: nil and NaN keys, nesting beyond `maxDepth`, odd pairs.
     public static func read(fileText data: Data, path: String) throws -> LuaValue {
-        guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-              object["pranalyze"] as? String == "partial", let value = object["value"] else {
+        let parsed: Any
+        do { parsed = try JSONSerialization.jsonObject(with: data) } catch {
+            throw FormatError(description: "\(path): not a pranalyze partial: the file is not valid JSON (or nests deeper than JSON readers accept)")
+        }
+        guard let object = parsed as? [String: Any], object["pranalyze"] as? String == "partial",
+              let value = object["value"] else {
             throw FormatError(description: "\(path): not a pranalyze partial (write one with --emit-partial)")
         }
-        return try decode(value, path: path)
+        return try decode(value, file: path, at: "partial", depth: 0)
     }
 
     private static func write(_ value: LuaValue, to out: inout String) {
@@ -109,7 +114,8 @@ public enum PartialValue {
 
     private static func writeString(_ s: String, to out: inout String) { JSON.quote(s, into: &out) }
 
-    private static func decode(_ any: Any, path: String) throws -> LuaValue {
+    private static func decode(_ any: Any, file: String, at path: String, depth: Int) throws -> LuaValue {
+        func fail(_ what: String) -> FormatError { FormatError(description: "\(file): \(what) at \(path)") }
         switch any {
         case is NSNull: return .nil
         case let s as String: return .string(s)
@@ -117,26 +123,44 @@ public enum PartialValue {
             switch String(cString: n.objCType) {
             case "c", "B": return .boolean(n.boolValue)
             case "d", "f": return .number(n.doubleValue)
+            case "Q" where n.uint64Value > UInt64(Int.max): throw fail("an integer beyond 64 bits")
             default: return .integer(n.intValue)
             }
         case let list as [Any]:
+            guard depth < maxDepth else { throw fail("tables nested more than \(maxDepth) deep") }
             var t: [LuaValue: LuaValue] = [:]
-            for (i, v) in list.enumerated() { t[.integer(i + 1)] = try decode(v, path: path) }
+            for (i, v) in list.enumerated() {
+                t[.integer(i + 1)] = try decode(v, file: file, at: path + "[\(i + 1)]", depth: depth + 1)
+            }
             return .table(t)
         case let object as [String: Any]:
-            if object.count == 1, let pairs = object[tableTag] as? [[Any]] {
-                var t: [LuaValue: LuaValue] = [:]
-                for pair in pairs where pair.count == 2 { t[try decode(pair[0], path: path)] = try decode(pair[1], path: path) }
+            if object.count == 1, let n = object[numberTag] {
+                switch n as? String {
+                case "nan": return .number(.nan)
+                case "inf": return .number(.infinity)
+                case "-inf": return .number(-.infinity)
+                default: throw fail("a \(numberTag) that is not \"nan\", \"inf\" or \"-inf\"")
+                }
+            }
+            guard depth < maxDepth else { throw fail("tables nested more than \(maxDepth) deep") }
+            var t: [LuaValue: LuaValue] = [:]
+            if object.count == 1, let tagged = object[tableTag] {
+                guard let pairs = tagged as? [Any] else { throw fail("a \(tableTag) that is not a list of pairs") }
+                for (i, item) in pairs.enumerated() {
+                    guard let pair = item as? [Any], pair.count == 2 else {
+                        throw fail("entry \(i + 1) of a \(tableTag) that is not a [key, value] pair")
+                    }
+                    let key = try decode(pair[0], file: file, at: path + "{key \(i + 1)}", depth: depth + 1)
+                    if let problem = key.keyProblem { throw fail("a \(problem) table key (entry \(i + 1))") }
+                    guard t[key] == nil else { throw fail("a duplicate key \(key) (entry \(i + 1))") }
+                    t[key] = try decode(pair[1], file: file, at: path + "[\(key)]", depth: depth + 1)
+                }
                 return .table(t)
             }
-            if object.count == 1, let n = object[numberTag] as? String {
-                return .number(n == "nan" ? .nan : n == "inf" ? .infinity : -.infinity)
-            }
-            var t: [LuaValue: LuaValue] = [:]
-            for (k, v) in object { t[.string(k)] = try decode(v, path: path) }
+            for (k, v) in object { t[.string(k)] = try decode(v, file: file, at: path + "." + k, depth: depth + 1) }
             return .table(t)
         default:
-            throw FormatError(description: "\(path): unexpected value in partial")
+            throw fail("an unexpected value")
         }
     }
 }

@@ -46,7 +46,11 @@ extension ScriptHost {
             throw ScriptMetadataError(message: "\(name): cannot read meta: \(error.message)")
         }
         var meta = returned.first?["meta"] ?? .nil
-        if meta == .nil { meta = vm.global("meta") }
+        if meta == .nil {
+            do { meta = try vm.global("meta") } catch let error as LuaError {
+                throw ScriptMetadataError(message: "\(name): cannot read meta: \(error.message)")
+            }
+        }
         guard case .table = meta else {
             let found: String
             switch meta {
