@@ -63,16 +63,18 @@ let package = Package(
         // `swift run SpeechBenchmark [rounds]`: quote attribution cost against parsing, and linearity.
         .executableTarget(name: "SpeechBenchmark", dependencies: ["PressRelease"], path: "Benchmarks/SpeechBenchmark"),
 
-        .testTarget(name: "PressReleaseTests", dependencies: ["PressRelease"], exclude: ["Labels"]),
-        .testTarget(name: "CorpusTests", dependencies: ["Corpus", "PressRelease", "CZlib"]),
+        // Test support: the shared corpus's location and a seeded random generator that prints its seed.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "PressReleaseTests", dependencies: ["PressRelease", "TestSupport"], exclude: ["Labels"]),
+        .testTarget(name: "CorpusTests", dependencies: ["Corpus", "PressRelease", "CZlib", "TestSupport"]),
         .testTarget(name: "LuaKitTests", dependencies: ["LuaKit"]),
-        .testTarget(name: "ScriptHostTests", dependencies: ["ScriptHost"]),
+        .testTarget(name: "ScriptHostTests", dependencies: ["ScriptHost", "TestSupport"]),
         .testTarget(name: "ReportTests", dependencies: ["Report"]),
-        .testTarget(name: "CLITests", dependencies: ["pranalyze", "TerminalTesting"]),
+        .testTarget(name: "CLITests", dependencies: ["pranalyze", "TerminalTesting", "TestSupport"]),
         // Depends on the probe so `swift test` builds it; the tests run it, they do not link it.
         // Test support: drive a program in a tmux pane as a person would.
         .target(name: "TerminalTesting", path: "Tests/TerminalTesting"),
-        .testTarget(name: "LineEditTests", dependencies: ["LineEdit", "lineedit-probe", "TerminalTesting"]),
+        .testTarget(name: "LineEditTests", dependencies: ["LineEdit", "lineedit-probe", "TerminalTesting", "TestSupport"]),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Runs the built `pranalyze` binary as a user would, capturing its output and exit status.
 struct CLIRunner {
@@ -9,9 +10,8 @@ struct CLIRunner {
     }
 
     /// The package root (where Package.swift is) and the shared corpus beside it.
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-    static let corpus = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus").path
+    static let packageRoot = TestCorpus.packageRoot
+    static let corpus = TestCorpus.root.path
     static let examples = packageRoot.appendingPathComponent("Examples").path
 
     /// The `pranalyze` executable built next to this test bundle.

@@ -1,12 +1,12 @@
 import Foundation
+import TestSupport
 
 /// Runs the built `pranalyze` binary, found next to the test bundle in the products directory.
 enum CLI {
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-    static let corpus = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus")
-    static let seed = corpus.appendingPathComponent("seed/eirns-2017-11-08-lavrov.txt").path
-    static let kremlin = corpus.appendingPathComponent("real/kremlin-ukraine").path
+    static let packageRoot = TestCorpus.packageRoot
+    static let corpus = TestCorpus.root
+    static let seed = TestCorpus.seed
+    static let kremlin = TestCorpus.real("kremlin-ukraine")
 
     static let binary: URL? = {
         let starts = [Bundle.main.bundleURL, URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()]

@@ -1,12 +1,11 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The sandbox end to end: the built binary, its exit status and what it says on stderr.
 @Suite struct SandboxCLITests {
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-    static let seed = packageRoot.deletingLastPathComponent()
-        .appendingPathComponent("shared/corpus/seed/eirns-2017-11-08-lavrov.txt").path
+    static let packageRoot = TestCorpus.packageRoot
+    static let seed = TestCorpus.seed
 
     /// `pranalyze` next to the test bundle: walk up from the runner's directory.
     static let binary: String = {

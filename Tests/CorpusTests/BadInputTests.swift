@@ -1,6 +1,7 @@
 import Foundation
 import PressRelease
 import Testing
+import TestSupport
 @testable import Corpus
 
 /// Item 3: every kind of bad input gives one clear message naming the file (and line), the rest
@@ -167,7 +168,7 @@ import Testing
 
     @Test func noInputCrashesOnRandomBytes() {
         // Deterministic garbage through every reader (the fuzzers go much further).
-        var rng = SplitMix(seed: 42)
+        var rng = SeededGenerator("BadInputTests.noInputCrashesOnRandomBytes")
         let scratch = Scratch(); defer { scratch.cleanup() }
         for ext in ["txt", "md", "jsonl", "html", "eml", "mbox", "txt.gz"] {
             for i in 0..<20 {
@@ -178,17 +179,5 @@ import Testing
                 #expect(run.summary.inputsRead + run.summary.inputsSkipped + run.summary.inputsIgnored == 1)
             }
         }
-    }
-}
-
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next(upTo n: Int) -> Int {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return Int((z ^ (z >> 31)) % UInt64(max(n, 1)))
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import PressRelease
+import TestSupport
 
 /// Speech analysis never crashes or runs away: every corpus file, and inputs built to hurt
 /// (thousands of unmatched marks, one 5 MB paragraph). Speed itself is measured by
@@ -61,7 +62,7 @@ import PressRelease
     }
 
     @Test func hostileBytesDoNotCrash() {
-        var rng = SystemRandomNumberGenerator()
+        var rng = SeededGenerator("SpeechRobustnessTests.hostileBytesDoNotCrash")
         let pool: [UInt8] = [0x22, 0x20, 0x0A, 0x2C, 0x2E, 0x3A, 0x41, 0x61, 0x4D, 0x72, 0xE2, 0x80, 0x9C, 0x9D, 0x9E,
                              0xC2, 0xAB, 0xBB, 0xA0, 0x27, 0x2D, 0x73, 0x61, 0x69, 0x64]
         for k in 0..<300 {

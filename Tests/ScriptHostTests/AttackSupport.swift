@@ -2,13 +2,12 @@ import Corpus
 import Foundation
 import LuaKit
 import ScriptHost
+import TestSupport
 
 /// Runs a hostile chunk in a fresh host, then checks the same host still works.
 enum Attack {
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-    static let seed = packageRoot.deletingLastPathComponent()
-        .appendingPathComponent("shared/corpus/seed/eirns-2017-11-08-lavrov.txt").path
+    static let packageRoot = TestCorpus.packageRoot
+    static let seed = TestCorpus.seed
 
     struct Outcome {
         /// What the attack raised (nil: it ran to the end).

@@ -2,14 +2,15 @@ import Corpus
 import Foundation
 import LuaKit
 import PressRelease
+import TestSupport
 @testable import ScriptHost
 
 /// Shared helpers for the host-library tests: the corpus (read in place) and a host to run Lua in.
 enum Library {
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let corpus = packageRoot.appendingPathComponent("../shared/corpus").standardized
-    static let seed = corpus.appendingPathComponent("seed/eirns-2017-11-08-lavrov.txt").path
-    static func real(_ folder: String) -> String { corpus.appendingPathComponent("real/\(folder)").path }
+    static let packageRoot = TestCorpus.packageRoot
+    static let corpus = TestCorpus.root
+    static let seed = TestCorpus.seed
+    static func real(_ folder: String) -> String { TestCorpus.real(folder) }
 
     static func host(inputs: [String] = []) throws -> ScriptHost {
         var options = ScriptHost.Options()

@@ -1,10 +1,10 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import ScriptHost
 
 @Suite struct ReplSessionTests {
-    static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/corpus").path
+    static let corpus = TestCorpus.root.path
 
     func session(inputs: [String] = [corpus + "/seed"]) throws -> ReplSession {
         let host = try ScriptHost()

@@ -1,16 +1,16 @@
 import Corpus
 import Foundation
 import LuaKit
+import TestSupport
 @testable import ScriptHost
 
-/// The package root and the shared corpus next to it (read in place, never copied).
+/// The package root and the shared corpus next to it (located by `TestCorpus`, read in place).
 enum Paths {
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-    static let corpus = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus")
-    static let seed = corpus.appendingPathComponent("seed/eirns-2017-11-08-lavrov.txt").path
-    static let kremlin = corpus.appendingPathComponent("real/kremlin-ukraine").path
-    static let australia = corpus.appendingPathComponent("real/au-parliament").path
+    static let packageRoot = TestCorpus.packageRoot
+    static let corpus = TestCorpus.root
+    static let seed = TestCorpus.seed
+    static let kremlin = TestCorpus.real("kremlin-ukraine")
+    static let australia = TestCorpus.real("au-parliament")
 
     /// The first `n` files of a corpus folder, sorted (input order is the order given).
     static func files(_ folder: String, _ n: Int) -> [String] {

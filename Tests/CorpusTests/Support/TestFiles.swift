@@ -1,13 +1,12 @@
 import CZlib
 import Foundation
 import PressRelease
+import TestSupport
 @testable import Corpus
 
-/// The shared corpus, read in place: this file → package root → ../shared/corpus.
+/// The shared corpus (located by `TestCorpus`), read in place.
 enum SharedCorpus {
-    static let root: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("shared/corpus")
+    static let root = TestCorpus.root
     static var real: URL { root.appendingPathComponent("real") }
     static var seed: URL { root.appendingPathComponent("seed/eirns-2017-11-08-lavrov.txt") }
 

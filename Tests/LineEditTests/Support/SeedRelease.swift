@@ -1,14 +1,9 @@
 import Foundation
+import TestSupport
 
 /// The seed press release, read in place from the shared corpus beside the package.
 enum SeedRelease {
-    static var url: URL {
-        URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent()  // Support, LineEditTests
-            .deletingLastPathComponent().deletingLastPathComponent()  // Tests, package root
-            .deletingLastPathComponent()
-            .appendingPathComponent("shared/corpus/seed/eirns-2017-11-08-lavrov.txt")
-    }
+    static var url: URL { URL(fileURLWithPath: TestCorpus.seed) }
 
     static func lines() throws -> [String] {
         let text = try String(contentsOf: url, encoding: .utf8)

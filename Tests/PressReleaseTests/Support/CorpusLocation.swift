@@ -1,17 +1,11 @@
 import Foundation
 import PressRelease
+import TestSupport
 
-/// The shared corpus, read in place: the package root's sibling `shared/corpus`.
+/// The shared corpus (located by `TestCorpus`), read in place, and parsing helpers over it.
 enum CorpusLocation {
-    static let packageRoot: URL = {
-        var url = URL(fileURLWithPath: #filePath)
-        while url.path != "/" && !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
-            url.deleteLastPathComponent()
-        }
-        return url
-    }()
-
-    static let root = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus")
+    static let packageRoot = TestCorpus.packageRoot
+    static let root = TestCorpus.root
 
     static func url(_ relative: String) -> URL { root.appendingPathComponent(relative) }
 
