@@ -67,7 +67,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "PressReleaseTests", dependencies: ["PressRelease", "TestSupport"], exclude: ["Labels"]),
         .testTarget(name: "CorpusTests", dependencies: ["Corpus", "PressRelease", "CZlib", "TestSupport"]),
-        .testTarget(name: "LuaKitTests", dependencies: ["LuaKit"]),
+        .testTarget(name: "LuaKitTests", dependencies: ["LuaKit", "TestSupport"]),
         .testTarget(name: "ScriptHostTests", dependencies: ["ScriptHost", "TestSupport"]),
         .testTarget(name: "ReportTests", dependencies: ["Report"]),
         .testTarget(name: "CLITests", dependencies: ["pranalyze", "TerminalTesting", "TestSupport"]),

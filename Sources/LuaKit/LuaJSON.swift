@@ -38,12 +38,12 @@ public enum LuaJSON {
             guard depth <= options.maxDepth else { throw LuaRawError("cannot write JSON nested deeper than \(options.maxDepth) levels") }
             try stack.reserve(4) // one level: a key, a value, and what getField needs
             switch stack.type(at: i) {
-            case LUA_TNIL, LUA_TNONE: append("null")
-            case LUA_TBOOLEAN: append(stack.boolean(at: i) ? "true" : "false")
-            case LUA_TNUMBER: number(at: i)
-            case LUA_TSTRING: string(at: i)
-            case LUA_TTABLE: try table(at: i, depth: depth)
-            case LUA_TUSERDATA: try object(at: i, depth: depth)
+            case .nil, .none: append("null")
+            case .boolean: append(stack.boolean(at: i) ? "true" : "false")
+            case .number: number(at: i)
+            case .string: string(at: i)
+            case .table: try table(at: i, depth: depth)
+            case .userdata: try object(at: i, depth: depth)
             default: throw LuaRawError("cannot write a \(stack.typeName(at: i)) as JSON")
             }
         }
@@ -126,12 +126,12 @@ public enum LuaJSON {
             while lua_next(L, Int32(i)) != 0 { // raw traversal of a table we do not modify
                 count += 1
                 switch stack.type(at: -2) {
-                case LUA_TSTRING: keys.append(stack.string(at: -2)!); isSequence = false
-                case LUA_TNUMBER where lua_isinteger(L, -2) != 0:
+                case .string: keys.append(stack.string(at: -2)!); isSequence = false
+                case .number where lua_isinteger(L, -2) != 0:
                     let k = stack.integer(at: -2)!
                     if k < 1 { isSequence = false }
                     keys.append(String(k))
-                case LUA_TNUMBER: keys.append(stack.tostring(at: -2)); isSequence = false
+                case .number: keys.append(stack.tostring(at: -2)); isSequence = false
                 default:
                     let type = stack.typeName(at: -2)
                     stack.pop(2)
@@ -156,7 +156,7 @@ public enum LuaJSON {
                 separator(n == 0, depth: depth + 1)
                 key(k)
                 // Keys were collected as text: a number key is found again by its number.
-                if stack.rawGet(k, at: i) == LUA_TNIL {
+                if stack.rawGet(k, at: i) == .nil {
                     stack.pop()
                     if let int = Int(k) { stack.push(int) } else { stack.push(Double(k) ?? .nan) }
                     lua_rawget(L, Int32(i))

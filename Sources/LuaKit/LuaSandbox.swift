@@ -82,7 +82,8 @@ extension LuaVM {
     /// Installs `require` confined to `path`: modules load as text only and run once.
     /// For a trusted state (with the package library) the path is prepended to `package.path`.
     public func installRequire(_ path: LuaModulePath) throws {
-        if lua_getglobal(L, "package") == LUA_TTABLE {
+        try pushGlobal("package")
+        if stack.type(at: -1) == .table {
             lua_settop(L, -2)
             let patterns = path.directories.filter { !$0.isEmpty }
                 .flatMap { ["\($0)/?.lua", "\($0)/?/init.lua"] }.joined(separator: ";")
@@ -111,7 +112,7 @@ extension LuaVM {
     public func makeReadOnly(_ module: LuaModule, name: String? = nil) throws {
         let qualified = name ?? module.name
         for sub in module.submodules {
-            guard stack.rawGet(sub.name, at: -1) == LUA_TTABLE else {
+            guard stack.rawGet(sub.name, at: -1) == .table else {
                 stack.pop()
                 continue
             }

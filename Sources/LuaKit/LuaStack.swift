@@ -3,9 +3,9 @@ import CLuaShim
 /// Typed access to a Lua stack for host functions and property getters. Every call here is
 /// non-raising: anything that could run a metamethod goes through the shim's protected helpers.
 public struct LuaStack {
-    public let L: OpaquePointer
+    let L: OpaquePointer
 
-    public init(_ L: OpaquePointer) { self.L = L }
+    init(_ L: OpaquePointer) { self.L = L }
 
     public var vm: LuaVM { LuaVM.owner(of: L) }
     public var top: Int { Int(lua_gettop(L)) }
@@ -111,7 +111,7 @@ public struct LuaStack {
 
     // MARK: Reading
 
-    public func type(at i: Int) -> Int32 { lua_type(L, Int32(i)) }
+    public func type(at i: Int) -> LuaType { LuaType(code: lua_type(L, Int32(i))) }
     public func typeName(at i: Int) -> String { String(cString: lua_typename(L, lua_type(L, Int32(i)))) }
     public func isNil(at i: Int) -> Bool { lua_type(L, Int32(i)) <= LUA_TNIL }
 
@@ -193,13 +193,13 @@ public struct LuaStack {
 
     public func checkString(_ i: Int) throws -> String {
         if let s = string(at: i) { return s }
-        if type(at: i) == LUA_TNUMBER { return tostring(at: i) }
+        if type(at: i) == .number { return tostring(at: i) }
         throw typeError(i, expected: "string")
     }
 
     public func checkInteger(_ i: Int) throws -> Int {
         if let n = integer(at: i) { return n }
-        if type(at: i) == LUA_TNUMBER { throw LuaArgumentError(i, "number has no integer representation") }
+        if type(at: i) == .number { throw LuaArgumentError(i, "number has no integer representation") }
         throw typeError(i, expected: "number")
     }
 
@@ -209,7 +209,7 @@ public struct LuaStack {
     }
 
     public func checkTable(_ i: Int) throws {
-        guard type(at: i) == LUA_TTABLE else { throw typeError(i, expected: "table") }
+        guard type(at: i) == .table else { throw typeError(i, expected: "table") }
     }
 
     public func optString(_ i: Int) throws -> String? { isNil(at: i) ? nil : try checkString(i) }
@@ -217,7 +217,7 @@ public struct LuaStack {
     public func optNumber(_ i: Int) throws -> Double? { isNil(at: i) ? nil : try checkNumber(i) }
 
     public func typeError(_ i: Int, expected: String) -> LuaArgumentError {
-        let got = type(at: i) == LUA_TNONE ? "no value" : typeName(at: i)
+        let got = type(at: i) == .none ? "no value" : typeName(at: i)
         return LuaArgumentError(i, "\(expected) expected, got \(got)")
     }
 }
@@ -236,18 +236,18 @@ extension LuaStack {
 
     /// Raw `t[i]` for the table at `index` (no metamethods).
     @discardableResult
-    public func rawGet(_ i: Int, at index: Int) -> Int32 {
-        guard grow() else { return LUA_TNONE }
-        return lua_rawgeti(L, Int32(index), lua_Integer(i))
+    public func rawGet(_ i: Int, at index: Int) -> LuaType {
+        guard grow() else { return .none }
+        return LuaType(code: lua_rawgeti(L, Int32(index), lua_Integer(i)))
     }
 
     /// Raw `t[key]` for the table at `index` (no metamethods).
     @discardableResult
-    public func rawGet(_ key: String, at index: Int) -> Int32 {
+    public func rawGet(_ key: String, at index: Int) -> LuaType {
         let t = lua_absindex(L, Int32(index))
-        guard grow() else { return LUA_TNONE }
+        guard grow() else { return .none }
         push(key)
-        return lua_rawget(L, t)
+        return LuaType(code: lua_rawget(L, t))
     }
 
     /// Raw length of the table or string at `index`.

@@ -4,7 +4,7 @@ import Foundation
 /// One Lua 5.4 state, confined to the thread that uses it. `lua_close` runs in `deinit`, which
 /// finalises every userdata and so releases every Swift object Lua still held.
 public final class LuaVM {
-    public let L: OpaquePointer
+    let L: OpaquePointer
     var classes: [LuaClassEntry] = []
     /// Whatever the embedding program wants host functions to reach through `stack.vm.context`
     /// (host functions must not capture the VM itself: that would be a reference cycle).
@@ -69,12 +69,12 @@ public final class LuaVM {
     }
 
     /// Calls the function below `arguments` values on the stack; leaves `results` values
-    /// (all of them for `LUA_MULTRET`). Errors come back with a traceback.
-    public func call(arguments: Int = 0, results: Int32 = LUA_MULTRET) throws {
+    /// (all of them when nil). Errors come back with a traceback.
+    public func call(arguments: Int = 0, results: Int? = nil) throws {
         // A push that found no room since the last call leaves the stack short: refuse to run.
         if pk_stack_fault(L) != 0 { throw LuaError.stackOverflow }
         try stack.reserve(2)
-        let status = pk_pcall(L, Int32(arguments), results)
+        let status = pk_pcall(L, Int32(arguments), results.map { Int32(clamping: $0) } ?? LUA_MULTRET)
         if status != LUA_OK { throw popError(status) }
     }
 

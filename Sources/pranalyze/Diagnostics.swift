@@ -1,6 +1,7 @@
 import Corpus
 import Foundation
-import LuaKit
+import ArgumentParser
+import ScriptHost
 
 /// Messages on stderr, always prefixed so they can be told apart from a script's output.
 enum Diagnostics {
@@ -12,8 +13,12 @@ enum Diagnostics {
 
     static func problem(_ problem: InputProblem) { write("pranalyze: \(problem)") }
 
-    static func scriptFailed(_ error: LuaError) {
+    /// Reports a ScriptHost error and says how the command exits: 1 when the script failed,
+    /// 2 when it was run wrongly (arguments, unreadable or foreign files).
+    @discardableResult
+    static func report(_ error: ScriptHostError) -> ExitCode {
         write("pranalyze: \(error.message)")
         if let traceback = error.traceback { write(traceback) }
+        return error.isScriptFailure ? ExitStatus.scriptFailed : ExitStatus.usage
     }
 }

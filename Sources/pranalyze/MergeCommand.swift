@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import LuaKit
 import ScriptHost
 
 struct MergeCommand: ParsableCommand {
@@ -35,15 +34,8 @@ struct MergeCommand: ParsableCommand {
             if case .report(let report) = try host.mergePartialFiles(partials, script: script, arguments: scriptArguments) {
                 try output.emit(report)
             }
-        } catch let error as ScriptUsageError {
-            Diagnostics.note(error.message)
-            throw ExitStatus.usage
-        } catch let error as PartialValue.FormatError {
-            Diagnostics.note(error.description)
-            throw ExitStatus.usage
-        } catch let error as LuaError {
-            Diagnostics.scriptFailed(error)
-            throw ExitStatus.scriptFailed
+        } catch let error as ScriptHostError {
+            throw Diagnostics.report(error)
         }
     }
 }

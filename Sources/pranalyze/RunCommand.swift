@@ -1,7 +1,6 @@
 import ArgumentParser
 import Corpus
 import Foundation
-import LuaKit
 import Report
 import ScriptHost
 
@@ -70,12 +69,10 @@ struct RunCommand: ParsableCommand {
                 try ReportWriter.write(PartialValue.fileText(value, script: name), to: emitPartial!)
             case .none, .text: break
             }
-        } catch let error as ScriptUsageError {
-            Diagnostics.note(error.message)
-            throw ExitStatus.usage
-        } catch let error as LuaError {
-            Diagnostics.scriptFailed(error)
-            if !interactive { throw ExitStatus.scriptFailed }
+        } catch let error as ScriptHostError {
+            let status = Diagnostics.report(error)
+            // -i stays in the REPL after a failed script, as lua -i does.
+            if !(interactive && error.isScriptFailure) { throw status }
         }
         if interactive { return try ReplCommand.start(host: host, inputs: []) }
         try input.finish(host.corpusSummary, quiet: runtime.quiet)

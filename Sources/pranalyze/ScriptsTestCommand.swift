@@ -24,10 +24,10 @@ struct ScriptsTestCommand: ParsableCommand {
             let test: GoldenTest
             do {
                 guard let folder = entry.folder else {
-                    throw GoldenTest.Missing(description: "\(entry.path) is a single file; golden tests live beside NAME/NAME.lua")
+                    throw ScriptHostError(.missingTest, "\(entry.path) is a single file; golden tests live beside NAME/NAME.lua")
                 }
                 test = try GoldenTest(folder: folder)
-            } catch let missing as GoldenTest.Missing {
+            } catch let missing as ScriptHostError where missing.kind == .missingTest {
                 if name != nil { throw ValidationError("cannot test \(entry.name): \(missing.description)") }
                 untested.append(entry.name)
                 continue

@@ -64,7 +64,7 @@ import Testing
     @Test func luaErrorInsideNestedCallbackPropagatesToOuterScript() throws {
         let vm = try LuaVM()
         try vm.setGlobal("apply") { s in
-            lua_pushvalue_(s, 1)
+            s.pushValue(at: 1)
             try s.vm.call(arguments: 0, results: 1)
             return 1
         }

@@ -39,8 +39,8 @@ enum Attack {
                 try host.vm.setGlobal("SEED") { $0.push(text) }
                 do {
                     try host.runChunk(source, name: "attack.lua")
-                } catch let error as LuaError {
-                    box.outcome.error = error
+                } catch let error as ScriptHostError {
+                    box.outcome.error = error.luaError
                 }
                 do {
                     try host.runChunk("""

@@ -76,7 +76,7 @@ import Testing
         let host = try makeHost([Paths.seed])
         try host.runScript(source: "return { meta = { needs = { 'sentences' } }, Paragraph = function() end }", name: "n.lua")
         #expect(host.needs == ["sentences", "paragraphs"])
-        let error = #expect(throws: ScriptUsageError.self) {
+        let error = #expect(throws: ScriptHostError.self) {
             try host.runScript(source: "return { meta = { needs = { 'colour' } }, Release = function() end }", name: "n.lua")
         }
         #expect(error?.message == "n.lua: meta.needs names 'colour', which is not a Release property")

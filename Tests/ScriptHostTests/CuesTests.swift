@@ -29,9 +29,9 @@ import Testing
         let host = try makeHost([Paths.seed])
         try host.runScript(source: "pr.cues.add('Go On Record', { 'went on record' })", name: "forms.lua")
         #expect(host.context.parser.cues.entries["go on record"]?.forms == ["go on record", "went on record"])
-        let error = #expect(throws: LuaError.self) { try host.runScript(source: "pr.cues.add('x', { 1 })", name: "bad.lua") }
+        let error = #expect(throws: ScriptHostError.self) { try host.runScript(source: "pr.cues.add('x', { 1 })", name: "bad.lua") }
         #expect(error?.message == "bad.lua:1: bad argument #2 to 'add' (forms[1] is not a string)")
-        let empty = #expect(throws: LuaError.self) { try host.runScript(source: "pr.cues.add('  ')", name: "bad.lua") }
+        let empty = #expect(throws: ScriptHostError.self) { try host.runScript(source: "pr.cues.add('  ')", name: "bad.lua") }
         #expect(empty?.message == "bad.lua:1: bad argument #1 to 'add' (empty cue)")
     }
 }

@@ -88,15 +88,15 @@ let splittableScript = """
 
     @Test func contractMisuseIsAClearError() throws {
         let host = try makeHost([Paths.seed])
-        let half = #expect(throws: ScriptUsageError.self) {
+        let half = #expect(throws: ScriptHostError.self) {
             try host.runScript(source: "return { Release = function() end, partial = function() return {} end }", name: "half.lua")
         }
         #expect(half?.message.contains("define both partial and merge") == true)
-        let noSplit = #expect(throws: ScriptUsageError.self) {
+        let noSplit = #expect(throws: ScriptHostError.self) {
             try host.runScript(source: "return { Release = function() end }", name: "plain.lua", emitPartial: true)
         }
         #expect(noSplit?.message.contains("cannot emit a partial") == true)
-        let opaque = #expect(throws: LuaError.self) {
+        let opaque = #expect(throws: ScriptHostError.self) {
             try host.runScript(source: "return { Release = function() end, partial = function() return { f = print } end, merge = function(a) return a end }",
                                name: "fn.lua")
         }

@@ -51,7 +51,7 @@ import Testing
         ]
         for (arguments, message) in cases {
             let host = try makeHost([Paths.seed])
-            let error = #expect(throws: ScriptUsageError.self) {
+            let error = #expect(throws: ScriptHostError.self) {
                 try host.runScript(source: script, name: "args.lua", arguments: arguments)
             }
             #expect(error?.message == message)
@@ -61,7 +61,7 @@ import Testing
 
     @Test func scriptsWithoutArgsRejectArguments() throws {
         let host = try makeHost([Paths.seed])
-        let error = #expect(throws: ScriptUsageError.self) {
+        let error = #expect(throws: ScriptHostError.self) {
             try host.runScript(source: "print('hi')", name: "plain.lua", arguments: ["x=1"])
         }
         #expect(error?.message == "unknown argument 'x' for plain.lua: it declares no arguments (no meta.args)")
@@ -69,7 +69,7 @@ import Testing
 
     @Test func badDeclarationsAreReported() throws {
         let host = try makeHost([Paths.seed])
-        let error = #expect(throws: ScriptUsageError.self) {
+        let error = #expect(throws: ScriptHostError.self) {
             try host.runScript(source: "return { meta = { args = { { name = 'n', type = 'float' } } }, init = function() end }", name: "d.lua")
         }
         #expect(error?.message.hasPrefix("meta.args 'n' has unknown type 'float'") == true)

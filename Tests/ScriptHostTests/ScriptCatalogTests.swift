@@ -71,7 +71,7 @@ struct ScriptTree {
                                    ("setmetatable({}, {}) return { meta = {} }", "global 'setmetatable'"),
                                    ("io.write('x') return { meta = {} }", "io"),
                                    ("while true do end", "instruction")] {
-            let error = #expect(throws: ScriptMetadataError.self) {
+            let error = #expect(throws: ScriptHostError.self) {
                 _ = try ScriptHost.readMetadata(source: source, name: "bad.lua")
             }
             #expect(error?.message.contains(fragment) == true, "\(error?.message ?? "")")
@@ -102,9 +102,9 @@ struct ScriptTree {
         #expect(try GoldenTest(folder: tree.path("b")).sample == "../a/sample")
         #expect(try GoldenTest(folder: tree.path("b")).cases.isEmpty)
         try tree.write("c/c.lua", Self.meta("c", "C"))
-        #expect(throws: GoldenTest.Missing.self) { try GoldenTest(folder: tree.path("c")) }
+        #expect(throws: ScriptHostError.self) { try GoldenTest(folder: tree.path("c")) }
         try tree.write("c/sample.path", "../nowhere\n")
-        #expect(throws: GoldenTest.Missing.self) { try GoldenTest(folder: tree.path("c")) }
+        #expect(throws: ScriptHostError.self) { try GoldenTest(folder: tree.path("c")) }
     }
 
     /// The sandbox's `require` reaches modules on the search path only, as text.
@@ -118,7 +118,7 @@ struct ScriptTree {
         try host.runChunk("greeting = require('pranalyze.lib.greet').hi('team')", name: "r.lua")
         #expect(try eval(host, "greeting") == .string("hi team"))
         for name in ["secret", "../outside/secret", "/etc/passwd"] {
-            #expect(throws: LuaError.self) { try host.runChunk("require('\(name)')", name: "r.lua") }
+            #expect(throws: ScriptHostError.self) { try host.runChunk("require('\(name)')", name: "r.lua") }
         }
     }
 }

@@ -27,7 +27,7 @@ import Testing
         #expect(fields["year"] == .integer(2017) && fields["month"] == .integer(11) && fields["day"] == .integer(8))
         #expect(fields["hour"] == .integer(1) && fields["min"] == .integer(1) && fields["sec"] == .integer(1))
         #expect(fields["wday"] == .integer(4) && fields["yday"] == .integer(312))
-        let error = #expect(throws: LuaError.self) { try h.runChunk("pr.time.date('%Ez')", name: "d.lua") }
+        let error = #expect(throws: ScriptHostError.self) { try h.runChunk("pr.time.date('%Ez')", name: "d.lua") }
         #expect(error?.message == "d.lua:1: bad argument #1 to 'date' (invalid conversion specifier '%Ez')")
     }
 
@@ -44,7 +44,7 @@ import Testing
             }
             """)
         #expect(same.array == Array(repeating: .boolean(true), count: 6))
-        let missing = #expect(throws: LuaError.self) { try h.runChunk("pr.time.now{year = 2017}", name: "n.lua") }
+        let missing = #expect(throws: ScriptHostError.self) { try h.runChunk("pr.time.now{year = 2017}", name: "n.lua") }
         #expect(missing?.message == "field 'month' missing in date table")
     }
 
@@ -119,7 +119,7 @@ import Testing
         ("meta = {", "g.lua: cannot read meta: g.lua:1: unexpected symbol"),
     ])
     func metadataFailsCleanly(source: String, expected: String) {
-        let error = #expect(throws: ScriptMetadataError.self) { try ScriptHost.readMetadata(source: source, name: "g.lua") }
+        let error = #expect(throws: ScriptHostError.self) { try ScriptHost.readMetadata(source: source, name: "g.lua") }
         #expect(error?.message.contains(expected) == true, "\(error?.message ?? "")")
     }
 }

@@ -22,11 +22,6 @@ public struct GoldenTest: Sendable {
     public var arguments: [String]
     public var cases: [Case]
 
-    public struct Missing: Error, CustomStringConvertible {
-        public var description: String
-        public init(description: String) { self.description = description }
-    }
-
     /// Reads the test of the script in `folder`; explains what is missing when there is none.
     public init(folder: String) throws {
         let fm = FileManager.default
@@ -37,10 +32,10 @@ public struct GoldenTest: Sendable {
         } else if let pointer = fm.contents(atPath: folder + "/sample.path") {
             sample = String(decoding: pointer, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
             guard !sample.isEmpty, fm.fileExists(atPath: folder + "/" + sample) else {
-                throw Missing(description: "\(folder)/sample.path names '\(sample)', which does not exist")
+                throw ScriptHostError(.missingTest, "\(folder)/sample.path names '\(sample)', which does not exist")
             }
         } else {
-            throw Missing(description: "no golden test in \(folder): add sample/ (or sample.path) and expected.txt")
+            throw ScriptHostError(.missingTest, "no golden test in \(folder): add sample/ (or sample.path) and expected.txt")
         }
         arguments = Self.readArguments(fm.contents(atPath: folder + "/test-args"))
         cases = Self.formats.compactMap { ext, format in

@@ -19,9 +19,9 @@ public struct ScriptInfo: Sendable {
             if meta["args"] != .nil {
                 arguments = try meta["args"].array.enumerated().map { try ScriptArgument(declaration: $1, position: $0 + 1) }
             }
-        } catch let e as ScriptMetadataError where e.isMissingMeta {
+        } catch let e as ScriptHostError where e.kind == .missingMeta {
             description = "(no meta: a plain script)"
-        } catch let e as ScriptMetadataError {
+        } catch let e as ScriptHostError where e.kind == .metadata {
             // A chunk that never mentions meta is a plain script (a loop over pr.releases()),
             // which cannot run without a corpus: undescribed rather than broken.
             let source = FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
@@ -30,7 +30,7 @@ public struct ScriptInfo: Sendable {
             } else {
                 problem = e.message
             }
-        } catch let e as ScriptUsageError {
+        } catch let e as ScriptHostError {
             problem = e.message
         } catch {
             problem = "\(error)"

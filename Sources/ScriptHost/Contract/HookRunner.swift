@@ -1,4 +1,3 @@
-import CLuaShim
 import LuaKit
 import PressRelease
 
@@ -32,7 +31,7 @@ final class HookRunner {
              emitPartial: Bool = false) throws -> Ending {
         guard try prepare(arguments: arguments) else { return .plainChunk }
         if emitPartial && !definesPartials {
-            throw ScriptUsageError("\(scriptName) defines no partial and merge functions, so it cannot emit a partial")
+            throw ScriptHostError.usage("\(scriptName) defines no partial and merge functions, so it cannot emit a partial")
         }
         if visitsReleases {
             if let parallel, definesPartials, context.jobs > 1, let corpus = context.corpus {
@@ -58,13 +57,13 @@ final class HookRunner {
         let contract = try ScriptContract(stack: s, table: s.top, scriptName: scriptName)
         if contract.isPlainChunk {
             if let first = arguments.first {
-                throw ScriptUsageError("unknown argument '\(first.name)' for \(scriptName): it declares no arguments (no meta.args)")
+                throw ScriptHostError.usage("unknown argument '\(first.name)' for \(scriptName): it declares no arguments (no meta.args)")
             }
             s.pop()
             return false
         }
         if contract.defined.contains("partial") != contract.defined.contains("merge") {
-            throw ScriptUsageError("\(scriptName): define both partial and merge (or neither)")
+            throw ScriptHostError.usage("\(scriptName): define both partial and merge (or neither)")
         }
         let args = try ScriptArgs.resolve(arguments, declared: contract.arguments, script: contract.name)
         try plan(contract)
@@ -129,13 +128,13 @@ final class HookRunner {
         let lifecycle: Set = ["init", "Release", "finish", "partial", "merge"]
         for hook in ScriptContract.hooks.map(\.name) where contract.defined.contains(hook) && !lifecycle.contains(hook) {
             guard let element = ElementHook.available.first(where: { $0.name == hook }) else {
-                throw ScriptUsageError("\(scriptName) defines a \(hook) hook, which this build of pranalyze cannot call yet (available: Release, \(ElementHook.available.map(\.name).joined(separator: ", ")))")
+                throw ScriptHostError.usage("\(scriptName) defines a \(hook) hook, which this build of pranalyze cannot call yet (available: Release, \(ElementHook.available.map(\.name).joined(separator: ", ")))")
             }
             elementHooks.append(element)
         }
         let fields = Set(ReleaseBinding.declare().propertyNames)
         for need in contract.needs where !fields.contains(need) {
-            throw ScriptUsageError("\(scriptName): meta.needs names '\(need)', which is not a Release property")
+            throw ScriptHostError.usage("\(scriptName): meta.needs names '\(need)', which is not a Release property")
         }
         context.needs = contract.needs.union(elementHooks.map(\.field))
     }
@@ -170,7 +169,7 @@ final class HookRunner {
             s.pushValue(at: hook)
             s.pushValue(at: handle)
             try call("Release", arguments: 1, results: 1, release: r)
-            if s.type(at: -1) == LUA_TBOOLEAN && !s.boolean(at: -1) { return }
+            if s.type(at: -1) == .boolean && !s.boolean(at: -1) { return }
             s.pop()
         }
         for element in elementHooks {
@@ -185,7 +184,7 @@ final class HookRunner {
     }
 
     /// Calls a hook; a failure names the hook and the release being processed.
-    private func call(_ hook: String, arguments: Int, results: Int32, release: Release?) throws {
+    private func call(_ hook: String, arguments: Int, results: Int, release: Release?) throws {
         do {
             try vm.call(arguments: arguments, results: results)
         } catch var error as LuaError {

@@ -1,14 +1,6 @@
 import Foundation
 import LuaKit
 
-/// A usage mistake by whoever runs the script (an unknown or ill-typed `--arg`, a contract the
-/// host cannot honour): the CLI reports it and exits 2, before any hook has run.
-public struct ScriptUsageError: Error, CustomStringConvertible {
-    public var message: String
-    public init(_ message: String) { self.message = message }
-    public var description: String { message }
-}
-
 /// One argument a script declares in `meta.args`.
 public struct ScriptArgument: Sendable, Equatable {
     public enum Kind: String, Sendable, CaseIterable {
@@ -23,11 +15,11 @@ public struct ScriptArgument: Sendable, Equatable {
     /// Reads `{ name = "min_words", type = "integer", default = 0, doc = "…", required = false }`.
     init(declaration t: LuaValue, position: Int) throws {
         guard t.table != nil, let name = t["name"].string, !name.isEmpty else {
-            throw ScriptUsageError("meta.args[\(position)] needs a name (a table like { name = \"min_words\", type = \"integer\" })")
+            throw ScriptHostError.usage("meta.args[\(position)] needs a name (a table like { name = \"min_words\", type = \"integer\" })")
         }
         let typeName = t["type"].string ?? "string"
         guard let kind = Kind(rawValue: typeName) else {
-            throw ScriptUsageError("meta.args '\(name)' has unknown type '\(typeName)' (use one of: \(Kind.allCases.map(\.rawValue).joined(separator: ", ")))")
+            throw ScriptHostError.usage("meta.args '\(name)' has unknown type '\(typeName)' (use one of: \(Kind.allCases.map(\.rawValue).joined(separator: ", ")))")
         }
         self.name = name
         self.kind = kind
@@ -38,8 +30,8 @@ public struct ScriptArgument: Sendable, Equatable {
 
     /// Converts a command-line value, or explains why it cannot be.
     func convert(_ text: String) throws -> LuaValue {
-        func bad(_ expected: String) -> ScriptUsageError {
-            ScriptUsageError("--arg \(name)=\(text): \(expected) expected")
+        func bad(_ expected: String) -> ScriptHostError {
+            ScriptHostError.usage("--arg \(name)=\(text): \(expected) expected")
         }
         switch kind {
         case .string: return .string(text)
@@ -83,7 +75,7 @@ public enum ScriptArgs {
     public static func split(_ raw: [String]) throws -> [(name: String, value: String)] {
         try raw.map { item in
             guard let eq = item.firstIndex(of: "="), eq != item.startIndex else {
-                throw ScriptUsageError("--arg \(item): expected name=value")
+                throw ScriptHostError.usage("--arg \(item): expected name=value")
             }
             return (String(item[..<eq]), String(item[item.index(after: eq)...]))
         }
@@ -98,13 +90,13 @@ public enum ScriptArgs {
             guard let spec = byName[name] else {
                 let known = declared.isEmpty ? "it declares no arguments"
                     : "it accepts: " + declared.map { "\($0.name) (\($0.kind.rawValue))" }.joined(separator: ", ")
-                throw ScriptUsageError("unknown argument '\(name)' for \(script): \(known)")
+                throw ScriptHostError.usage("unknown argument '\(name)' for \(script): \(known)")
             }
             values[name] = try spec.convert(text)
         }
         for spec in declared where values[spec.name] == nil {
             if spec.required && spec.defaultValue == .nil {
-                throw ScriptUsageError("\(script) needs --arg \(spec.name)=<\(spec.kind.rawValue)>" + (spec.doc.isEmpty ? "" : " (\(spec.doc))"))
+                throw ScriptHostError.usage("\(script) needs --arg \(spec.name)=<\(spec.kind.rawValue)>" + (spec.doc.isEmpty ? "" : " (\(spec.doc))"))
             }
             values[spec.name] = spec.defaultValue
         }

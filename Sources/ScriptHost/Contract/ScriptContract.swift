@@ -1,4 +1,3 @@
-import CLuaShim
 import LuaKit
 
 /// What a script declares: `meta`, `init`, element hooks and `finish`, taken from the table the
@@ -51,9 +50,9 @@ struct ScriptContract {
             s.rawGet(hook.name, at: table)
             defer { s.pop() }
             switch s.type(at: -1) {
-            case LUA_TNIL: continue
-            case LUA_TFUNCTION: defined.insert(hook.name)
-            default: throw ScriptUsageError("\(scriptName): \(hook.name) must be a function, not a \(s.typeName(at: -1))")
+            case .nil: continue
+            case .function: defined.insert(hook.name)
+            default: throw ScriptHostError.usage("\(scriptName): \(hook.name) must be a function, not a \(s.typeName(at: -1))")
             }
         }
         s.rawGet("meta", at: table)
@@ -62,16 +61,16 @@ struct ScriptContract {
         switch meta {
         case .nil: return
         case .table: hasMeta = true
-        default: throw ScriptUsageError("\(scriptName): meta must be a table")
+        default: throw ScriptHostError.usage("\(scriptName): meta must be a table")
         }
         if let n = meta["name"].string { name = n }
         description = meta["description"].string
         if meta["args"] != .nil {
-            guard meta["args"].table != nil else { throw ScriptUsageError("\(scriptName): meta.args must be a list of tables") }
+            guard meta["args"].table != nil else { throw ScriptHostError.usage("\(scriptName): meta.args must be a list of tables") }
             arguments = try meta["args"].array.enumerated().map { try ScriptArgument(declaration: $1, position: $0 + 1) }
         }
         for need in meta["needs"].array {
-            guard let field = need.string else { throw ScriptUsageError("\(scriptName): meta.needs lists field names (strings)") }
+            guard let field = need.string else { throw ScriptHostError.usage("\(scriptName): meta.needs lists field names (strings)") }
             needs.insert(field)
         }
     }
@@ -79,10 +78,10 @@ struct ScriptContract {
     /// The script's own table, or a table of the contract globals when it returned none. Leaves
     /// the table on top of the stack, replacing the chunk's result below it.
     static func collect(_ s: LuaStack) {
-        if s.type(at: -1) == LUA_TTABLE { return }
+        if s.type(at: -1) == .table { return }
         s.pop()
         s.newTable()
-        pk_pushglobaltable(s.L)
+        s.pushGlobals()
         for name in hooks.map(\.name) + ["meta"] {
             s.rawGet(name, at: -1) // raw: a strict-globals metatable must not raise for absent names
             let value = s.top

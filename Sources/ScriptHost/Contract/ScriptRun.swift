@@ -1,4 +1,3 @@
-import CLuaShim
 import Foundation
 import LuaKit
 import Report
@@ -27,7 +26,7 @@ extension ScriptHost {
     /// The text of a script file.
     static func source(of path: String) throws -> String {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw LuaError(kind: .other, message: "cannot read script \(path)")
+            throw ScriptHostError(.unreadable, "cannot read script \(path)")
         }
         return String(decoding: data, as: UTF8.self)
     }
@@ -37,7 +36,7 @@ extension ScriptHost {
     public func mergePartialFiles(_ files: [String], script path: String, arguments: [String] = []) throws -> ScriptResult {
         let partials = try files.map { file -> LuaValue in
             guard let data = FileManager.default.contents(atPath: file) else {
-                throw PartialValue.FormatError(description: "\(file): cannot read file")
+                throw ScriptHostError(.unreadable, "\(file): cannot read file")
             }
             return try PartialValue.read(fileText: data, path: file)
         }
@@ -46,7 +45,7 @@ extension ScriptHost {
 
     /// Runs a script: its chunk, then, when it declares a contract (a returned table or globals
     /// `meta`, `init`, `Release`, `Paragraph`, …, `finish`), the `--arg` checks (`name=value`
-    /// strings; a `ScriptUsageError` before any hook runs), `init`, the hooks over the corpus and
+    /// strings; a usage `ScriptHostError` before any hook runs), `init`, the hooks over the corpus and
     /// `finish`. A chunk declaring nothing is just run.
     @discardableResult
     public func runScript(source: String, name: String, arguments: [String] = [],
@@ -81,7 +80,7 @@ extension ScriptHost {
             try vm.load(source, name: name)
             let runner = runner(for: name)
             guard try runner.prepare(arguments: pairs), runner.definesPartials else {
-                throw ScriptUsageError("\((name as NSString).lastPathComponent) defines no partial and merge functions, so its partials cannot be merged")
+                throw ScriptHostError.usage("\((name as NSString).lastPathComponent) defines no partial and merge functions, so its partials cannot be merged")
             }
             if partials.isEmpty { try runner.pushPartial() }
             for (i, partial) in partials.enumerated() {
@@ -101,8 +100,8 @@ extension ScriptHost {
     private func result(at index: Int) throws -> ScriptResult {
         let s = vm.stack
         switch s.type(at: index) {
-        case LUA_TNIL, LUA_TNONE: return .none
-        case LUA_TSTRING, LUA_TNUMBER:
+        case .nil, .none: return .none
+        case .string, .number:
             let text = s.tostring(at: index)
             try context.output.write(text.hasSuffix("\n") || text.isEmpty ? text : text + "\n")
             return .text(text)

@@ -78,7 +78,7 @@ public final class ScriptHost {
     /// Runs a script file; `name` is how errors refer to it (default: the path).
     public func runFile(_ path: String) throws {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw LuaError(kind: .other, message: "cannot read script \(path)")
+            throw ScriptHostError(.unreadable, "cannot read script \(path)")
         }
         try runChunk(String(decoding: data, as: UTF8.self), name: path)
     }
@@ -92,12 +92,13 @@ public final class ScriptHost {
     }
 
     /// One script run: limits armed as `withLimits` does, then output flushed and progress closed.
+    /// Lua errors leave as `ScriptHostError`s: this is the boundary of ScriptHost's public API.
     func withRunLimits<T>(_ name: String, _ body: () throws -> T) throws -> T {
         defer {
             context.output.flush()
             context.progress?.finished()
         }
-        return try withLimits(name, body)
+        do { return try withLimits(name, body) } catch let error as LuaError { throw ScriptHostError(error) }
     }
 
     /// `print`, through the output sink (so its size can be capped).

@@ -1,4 +1,3 @@
-import CLuaShim
 import LuaKit
 import Report
 
@@ -12,10 +11,10 @@ enum ChartSpecs {
         let s = spec.s
         let type = spec.push(field)
         defer { s.pop() }
-        if type == LUA_TUSERDATA, let counter = try s.object(at: -1) as? Counter {
+        if type == .userdata, let counter = try s.object(at: -1) as? Counter {
             return (counter.tally.top(nil).map { ($0.key.description, Cell.number($0.count)) }, false)
         }
-        guard type == LUA_TTABLE else {
+        guard type == .table else {
             throw SpecError("field '\(field)' must be a table, got \(s.describe(at: -1))")
         }
         let t = s.top
@@ -31,16 +30,16 @@ enum ChartSpecs {
         for i in stride(from: 1, through: s.rawLength(at: t), by: 1) {
             s.rawGet(i, at: t)
             defer { s.pop() }
-            guard s.type(at: -1) == LUA_TTABLE else {
+            guard s.type(at: -1) == .table else {
                 throw SpecError("\(field)[\(i)] must be a {label, value} pair, got \(s.describe(at: -1))")
             }
             let item = s.top
             func first(_ keys: [String], _ position: Int) -> Bool {
                 for k in keys {
-                    if s.rawGet(k, at: item) != LUA_TNIL { return true }
+                    if s.rawGet(k, at: item) != .nil { return true }
                     s.pop()
                 }
-                return s.rawGet(position, at: item) != LUA_TNIL
+                return s.rawGet(position, at: item) != .nil
             }
             guard first(labelKeys, 1) else { s.pop(); throw SpecError("\(field)[\(i)] has no \(labelKeys[0])") }
             let label = s.label(at: -1)
@@ -62,7 +61,7 @@ enum ChartSpecs {
     }
 
     static func bars(_ spec: Spec) throws -> Section {
-        let field = spec.push("data") != LUA_TNIL ? "data" : "rows"
+        let field = spec.push("data") != .nil ? "data" : "rows"
         spec.s.pop()
         let (raw, fromMap) = try pairs(spec, field: field, labelKeys: ["label", "key"], valueKeys: ["value", "count"])
         var bars = try numeric(raw, "bar").map { BarChart.Bar($0.0, $0.1) }
@@ -93,10 +92,10 @@ enum ChartSpecs {
         let fill = try spec.boolean("fill", default: true)
         var values: [(date: String, value: Double)] = []
         var counting = false
-        if spec.push("dates") != LUA_TNIL {
+        if spec.push("dates") != .nil {
             defer { s.pop() }
             counting = true
-            guard s.type(at: -1) == LUA_TTABLE else { throw SpecError("field 'dates' must be a list of dates, got \(s.describe(at: -1))") }
+            guard s.type(at: -1) == .table else { throw SpecError("field 'dates' must be a list of dates, got \(s.describe(at: -1))") }
             let t = s.top
             for i in stride(from: 1, through: s.rawLength(at: t), by: 1) {
                 s.rawGet(i, at: t)
@@ -105,7 +104,7 @@ enum ChartSpecs {
             }
         } else {
             s.pop()
-            guard spec.push("data") != LUA_TNIL else {
+            guard spec.push("data") != .nil else {
                 s.pop()
                 throw SpecError("give 'dates' (a list of dates to count) or 'data' ({date, value} pairs or a {date = value} map)")
             }
@@ -124,7 +123,7 @@ enum ChartSpecs {
     static func summary(_ spec: Spec) throws -> Section {
         let s = spec.s
         let title = try spec.string("title")
-        let hasItems = spec.push("items") != LUA_TNIL
+        let hasItems = spec.push("items") != .nil
         s.pop()
         var items: [SummaryItem]
         if hasItems {
@@ -149,7 +148,7 @@ enum ChartSpecs {
     /// `markdown("text")` or `markdown{ title = …, text = … }`.
     static func markdown(_ s: LuaStack, at i: Int) throws -> Section {
         if let text = s.string(at: i) { return Section(.markdown(text)) }
-        guard s.type(at: i) == LUA_TTABLE else { throw SpecError("string or {title, text} table expected, got \(s.describe(at: i))") }
+        guard s.type(at: i) == .table else { throw SpecError("string or {title, text} table expected, got \(s.describe(at: i))") }
         let spec = Spec(s, at: i)
         guard let text = try spec.string("text") else { throw SpecError("field 'text' is missing") }
         return Section(title: try spec.string("title"), .markdown(text))

@@ -1,4 +1,3 @@
-import CLuaShim
 import LuaKit
 import Report
 
@@ -12,12 +11,12 @@ enum ReportModule {
             let box = ReportBox(Report())
             if let title = s.string(at: 1) {
                 box.report.title = title
-            } else if s.type(at: 1) == LUA_TTABLE {
+            } else if s.type(at: 1) == .table {
                 let spec = Spec(s, at: 1)
                 do {
                     box.report.title = try spec.string("title")
                     try appendItems(s, of: 1, to: box)
-                    if spec.push("sections") == LUA_TTABLE { try appendItems(s, of: s.top, to: box) }
+                    if spec.push("sections") == .table { try appendItems(s, of: s.top, to: box) }
                     s.pop()
                 } catch let e as SpecError { throw LuaArgumentError(1, e.message) }
             } else if !s.isNil(at: 1) {
@@ -84,11 +83,11 @@ enum ReportModule {
     static func section(_ s: LuaStack, at i: Int, allowLists: Bool = false) throws -> Report {
         let i = s.absolute(i)
         switch s.type(at: i) {
-        case LUA_TSTRING: return Report(Section(.markdown(s.string(at: i)!)))
-        case LUA_TUSERDATA:
+        case .string: return Report(Section(.markdown(s.string(at: i)!)))
+        case .userdata:
             if let box = try s.object(at: i) as? ReportBox { return box.report }
-        case LUA_TTABLE:
-            if s.rawGet("columns", at: i) != LUA_TNIL {
+        case .table:
+            if s.rawGet("columns", at: i) != .nil {
                 s.pop()
                 return Report(try TableSpec.read(Spec(s, at: i)))
             }

@@ -1,4 +1,3 @@
-import CLuaShim
 import LuaKit
 import Report
 

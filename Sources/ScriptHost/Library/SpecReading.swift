@@ -1,4 +1,3 @@
-import CLuaShim
 import LuaKit
 import Report
 
@@ -21,14 +20,14 @@ struct Spec {
 
     /// Pushes `spec[name]` and returns its Lua type; the caller pops.
     @discardableResult
-    func push(_ name: String) -> Int32 { s.rawGet(name, at: index) }
+    func push(_ name: String) -> LuaType { s.rawGet(name, at: index) }
 
     func string(_ name: String) throws -> String? {
         push(name)
         defer { s.pop() }
         switch s.type(at: -1) {
-        case LUA_TNIL: return nil
-        case LUA_TSTRING, LUA_TNUMBER: return s.tostring(at: -1)
+        case .nil: return nil
+        case .string, .number: return s.tostring(at: -1)
         default: throw SpecError("field '\(name)' must be a string, got \(s.describe(at: -1))")
         }
     }
@@ -37,7 +36,7 @@ struct Spec {
         push(name)
         defer { s.pop() }
         if s.isNil(at: -1) { return nil }
-        guard lua_isinteger(s.L, -1) != 0 || s.number(at: -1).map({ $0.rounded() == $0 }) == true, let i = s.integer(at: -1) else {
+        guard s.isInteger(at: -1) || s.number(at: -1).map({ $0.rounded() == $0 }) == true, let i = s.integer(at: -1) else {
             throw SpecError("field '\(name)' must be an integer, got \(s.describe(at: -1))")
         }
         return i
@@ -47,17 +46,17 @@ struct Spec {
         push(name)
         defer { s.pop() }
         switch s.type(at: -1) {
-        case LUA_TNIL: return value
-        case LUA_TBOOLEAN: return s.boolean(at: -1)
+        case .nil: return value
+        case .boolean: return s.boolean(at: -1)
         default: throw SpecError("field '\(name)' must be a boolean, got \(s.describe(at: -1))")
         }
     }
 
     /// `columns = { "label header", "value header" }` of bars and timelines.
     func headers(default labels: (String, String)) throws -> (String, String) {
-        guard push("columns") != LUA_TNIL else { s.pop(); return labels }
+        guard push("columns") != .nil else { s.pop(); return labels }
         defer { s.pop() }
-        guard s.type(at: -1) == LUA_TTABLE else { throw SpecError("field 'columns' must be a list of two names, got \(s.describe(at: -1))") }
+        guard s.type(at: -1) == .table else { throw SpecError("field 'columns' must be a list of two names, got \(s.describe(at: -1))") }
         let t = s.top
         func name(_ i: Int, _ fallback: String) -> String {
             s.rawGet(i, at: t)
@@ -73,13 +72,13 @@ extension LuaStack {
     /// model objects by their `tostring`. Tables and functions are not cell values.
     func cell(at i: Int) throws -> Cell {
         switch type(at: i) {
-        case LUA_TNIL, LUA_TNONE: return .null
-        case LUA_TBOOLEAN: return .boolean(boolean(at: i))
-        case LUA_TNUMBER:
-            if lua_isinteger(L, Int32(i)) != 0, let n = integer(at: i) { return .integer(n) }
+        case .nil, .none: return .null
+        case .boolean: return .boolean(boolean(at: i))
+        case .number:
+            if isInteger(at: i), let n = integer(at: i) { return .integer(n) }
             return .number(number(at: i)!)
-        case LUA_TSTRING: return .string(string(at: i)!)
-        case LUA_TUSERDATA: return .string(tostring(at: i))
+        case .string: return .string(string(at: i)!)
+        case .userdata: return .string(tostring(at: i))
         default: throw SpecError("\(describe(at: i)) is not a cell value (use a string, number or boolean)")
         }
     }

@@ -1,4 +1,3 @@
-import CLuaShim
 import LuaKit
 import Report
 
@@ -11,7 +10,7 @@ extension StatsModule {
 
     /// Calls `body(itemIndex)` for each value of the table at `arg` (see `pushValues`).
     static func eachItem(_ s: LuaStack, _ arg: Int, _ body: (Int) throws -> Void) throws {
-        s.pushValues(of: arg)
+        try s.pushValues(of: arg)
         let list = s.top
         let n = s.rawLength(at: list)
         for i in stride(from: 1, through: n, by: 1) {
@@ -32,13 +31,13 @@ extension StatsModule {
             try key.push(s, item: item)
             defer { s.pop() }
             switch s.type(at: -1) {
-            case LUA_TNIL: return
-            case LUA_TNUMBER:
+            case .nil: return
+            case .number:
                 let d = s.number(at: -1)!
                 if d.isNaN { return } // like nil: NaN has no place in an order
                 out.values.append(d)
                 if let sum = out.integerSum {
-                    if lua_isinteger(s.L, -1) != 0, let i = s.integer(at: -1) {
+                    if s.isInteger(at: -1), let i = s.integer(at: -1) {
                         let (r, overflow) = sum.addingReportingOverflow(i)
                         out.integerSum = overflow ? nil : r
                     } else {

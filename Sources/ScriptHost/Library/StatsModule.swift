@@ -1,4 +1,3 @@
-import CLuaShim
 import LuaKit
 import Report
 
@@ -13,13 +12,13 @@ enum StatsModule {
                    example: "pr.stats.count(r.sentences, function(s) return #s.text > 200 end)") { s in
             try s.checkTable(1)
             s.setTop(max(s.top, 2)) // the predicate stays at 2 even when absent
-            s.pushValues(of: 1)
+            try s.pushValues(of: 1)
             let list = s.top, n = s.rawLength(at: list)
             if s.isNil(at: 2) { s.push(n); return 1 }
             var count = 0
             for i in stride(from: 1, through: n, by: 1) {
                 s.rawGet(i, at: list)
-                if s.type(at: 2) == LUA_TFUNCTION {
+                if s.type(at: 2) == .function {
                     let item = s.top
                     s.pushValue(at: 2)
                     s.pushValue(at: item)
@@ -123,12 +122,12 @@ enum StatsModule {
                 let k = s.top
                 if s.countKey(at: k) == nil { s.pop(); return }
                 s.pushValue(at: k)
-                if lua_rawget(s.L, Int32(groups)) == LUA_TNIL {
+                if s.rawGetKeyed(at: groups) == .nil {
                     s.pop()
                     s.newTable()
                     s.pushValue(at: k)
                     s.pushValue(at: -2)
-                    lua_rawset(s.L, Int32(groups))
+                    try s.rawSetKeyed(at: groups)
                     s.append(at: keys) { s.pushValue(at: k) }
                 }
                 s.append(at: -1) { s.pushValue(at: item) }

@@ -1,4 +1,3 @@
-import CLuaShim
 import LuaKit
 import Report
 
@@ -7,7 +6,7 @@ enum TableSpec {
     static func read(_ spec: Spec) throws -> Section {
         let s = spec.s
         var columns = try readColumns(spec)
-        guard spec.push("rows") == LUA_TTABLE || s.isNil(at: -1) else {
+        guard spec.push("rows") == .table || s.isNil(at: -1) else {
             defer { s.pop() }
             throw SpecError("field 'rows' must be a list of rows, got \(s.describe(at: -1))")
         }
@@ -49,7 +48,7 @@ enum TableSpec {
 
     static func readColumns(_ spec: Spec) throws -> [ColumnSpec] {
         let s = spec.s
-        guard spec.push("columns") == LUA_TTABLE else {
+        guard spec.push("columns") == .table else {
             defer { s.pop() }
             throw SpecError("field 'columns' must be a list of column names or {name, type, align} tables, got \(s.describe(at: -1))")
         }
@@ -60,9 +59,9 @@ enum TableSpec {
             s.rawGet(i, at: list)
             defer { s.pop() }
             switch s.type(at: -1) {
-            case LUA_TSTRING, LUA_TNUMBER:
+            case .string, .number:
                 out.append(ColumnSpec(column: Column(s.tostring(at: -1)), inferred: true, alignment: nil))
-            case LUA_TTABLE:
+            case .table:
                 let c = Spec(s, at: -1)
                 var name = try c.string("name")
                 if name == nil { s.rawGet(1, at: c.index); name = s.string(at: -1); s.pop() }
@@ -97,7 +96,7 @@ enum TableSpec {
     /// A row is a list (cells in column order) or a record keyed by column name.
     static func readRow(_ s: LuaStack, row r: Int, columns: [ColumnSpec]) throws -> [Cell] {
         let t = s.top
-        guard s.type(at: t) == LUA_TTABLE else { throw SpecError("row \(r) must be a table, got \(s.describe(at: t))") }
+        guard s.type(at: t) == .table else { throw SpecError("row \(r) must be a table, got \(s.describe(at: t))") }
         let positional = s.rawLength(at: t) > 0
         var cells: [Cell] = []
         for (i, c) in columns.enumerated() {
@@ -144,9 +143,9 @@ enum TableSpec {
         defer { s.pop() }
         var keys: [String] = []
         switch s.type(at: -1) {
-        case LUA_TNIL: return []
-        case LUA_TSTRING: keys = [s.string(at: -1)!]
-        case LUA_TTABLE:
+        case .nil: return []
+        case .string: keys = [s.string(at: -1)!]
+        case .table:
             let t = s.top
             for i in stride(from: 1, through: s.rawLength(at: t), by: 1) {
                 s.rawGet(i, at: t)

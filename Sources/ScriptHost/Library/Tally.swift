@@ -1,4 +1,3 @@
-import CLuaShim
 import LuaKit
 
 /// Counts per key, in first-seen order, shared by `pr.stats.top`, `count_by` and `Counter`.
@@ -53,10 +52,10 @@ extension LuaStack {
     /// The value at `i` as a counting key; nil for nil and NaN (they cannot be table keys).
     func countKey(at i: Int) -> LuaValue? {
         switch type(at: i) {
-        case LUA_TNIL, LUA_TNONE: return nil
-        case LUA_TSTRING: return .string(string(at: i)!)
-        case LUA_TBOOLEAN: return .boolean(boolean(at: i))
-        case LUA_TNUMBER:
+        case .nil, .none: return nil
+        case .string: return .string(string(at: i)!)
+        case .boolean: return .boolean(boolean(at: i))
+        case .number:
             if let n = integer(at: i) { return .integer(n) }
             let d = number(at: i)!
             return d.isNaN ? nil : .number(d)

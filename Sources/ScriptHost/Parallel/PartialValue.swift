@@ -43,20 +43,16 @@ public enum PartialValue {
         return out
     }
 
-    public struct FormatError: Error, CustomStringConvertible {
-        public var description: String
-    }
-
     /// Reads a partial file written by `fileText`. Anything Lua could not hold is refused with
     /// a message naming where it is: nil and NaN keys, nesting beyond `maxDepth`, odd pairs.
     public static func read(fileText data: Data, path: String) throws -> LuaValue {
         let parsed: Any
         do { parsed = try JSONSerialization.jsonObject(with: data) } catch {
-            throw FormatError(description: "\(path): not a pranalyze partial: the file is not valid JSON (or nests deeper than JSON readers accept)")
+            throw ScriptHostError(.partialFile, "\(path): not a pranalyze partial: the file is not valid JSON (or nests deeper than JSON readers accept)")
         }
         guard let object = parsed as? [String: Any], object["pranalyze"] as? String == "partial",
               let value = object["value"] else {
-            throw FormatError(description: "\(path): not a pranalyze partial (write one with --emit-partial)")
+            throw ScriptHostError(.partialFile, "\(path): not a pranalyze partial (write one with --emit-partial)")
         }
         return try decode(value, file: path, at: "partial", depth: 0)
     }
@@ -115,7 +111,7 @@ public enum PartialValue {
     private static func writeString(_ s: String, to out: inout String) { JSON.quote(s, into: &out) }
 
     private static func decode(_ any: Any, file: String, at path: String, depth: Int) throws -> LuaValue {
-        func fail(_ what: String) -> FormatError { FormatError(description: "\(file): \(what) at \(path)") }
+        func fail(_ what: String) -> ScriptHostError { ScriptHostError(.partialFile, "\(file): \(what) at \(path)") }
         switch any {
         case is NSNull: return .nil
         case let s as String: return .string(s)

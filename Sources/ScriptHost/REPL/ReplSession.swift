@@ -79,7 +79,7 @@ public final class ReplSession {
                 return .done(text)
             }
             return .done(try show(resultsFrom: base + 1, count: results))
-        } catch let error as LuaError {
+        } catch let error as ScriptHostError {
             vm.resetLimits()
             return .failed(error.description)
         } catch {

@@ -1,14 +1,6 @@
 import Foundation
 import LuaKit
 
-/// Why a script's `meta` could not be read.
-public struct ScriptMetadataError: Error, CustomStringConvertible, Sendable {
-    public var message: String
-    /// The script ran but declares no `meta` (a plain chunk): not broken, just undescribed.
-    public var isMissingMeta = false
-    public var description: String { message }
-}
-
 extension ScriptHost {
     /// Memory and instructions the metadata state may use: declaring a table costs far less.
     static let metadataMemory = 1 << 20
@@ -43,12 +35,12 @@ extension ScriptHost {
             _ = try vm.run(metadataPrelude, name: "=[metadata]")
             returned = try vm.run(source, name: name)
         } catch let error as LuaError {
-            throw ScriptMetadataError(message: "\(name): cannot read meta: \(error.message)")
+            throw ScriptHostError(.metadata, "\(name): cannot read meta: \(error.message)")
         }
         var meta = returned.first?["meta"] ?? .nil
         if meta == .nil {
             do { meta = try vm.global("meta") } catch let error as LuaError {
-                throw ScriptMetadataError(message: "\(name): cannot read meta: \(error.message)")
+                throw ScriptHostError(.metadata, "\(name): cannot read meta: \(error.message)")
             }
         }
         guard case .table = meta else {
@@ -61,8 +53,8 @@ extension ScriptHost {
             case .opaque(let type): found = "a \(type)"
             case .table: found = "a table"
             }
-            throw ScriptMetadataError(message: "\(name): no meta table (return { meta = { name = …, description = … }, … } "
-                + "or set a global meta); found \(found)", isMissingMeta: meta == .nil)
+            throw ScriptHostError(meta == .nil ? .missingMeta : .metadata, "\(name): no meta table (return { meta = { name = …, description = … }, … } "
+                + "or set a global meta); found \(found)")
         }
         return meta
     }
@@ -70,7 +62,7 @@ extension ScriptHost {
     /// Reads the `meta` of a script file (see `readMetadata(source:name:)`).
     public static func readMetadata(path: String) throws -> LuaValue {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw ScriptMetadataError(message: "cannot read script \(path)")
+            throw ScriptHostError(.metadata, "cannot read script \(path)")
         }
         return try readMetadata(source: String(decoding: data, as: UTF8.self), name: path)
     }
