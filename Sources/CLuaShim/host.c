@@ -88,11 +88,16 @@ typedef struct pk_object {
     const int *alive;
 } pk_object;
 
+// Finalised objects can still be reached (a weak-keyed table keeps them until the next cycle,
+// a __gc elsewhere may resurrect them): so the box is dropped together with `alive`, which the
+// box owns, and every later use finds box == NULL and raises the class's stale-handle error.
 static int pk_object_gc(lua_State *L) {
     pk_object *o = (pk_object *)lua_touserdata(L, 1);
     if (o && o->box) {
-        pk_g_release(o->box);
+        o->alive = NULL;
+        void *box = o->box;
         o->box = NULL;
+        pk_g_release(box);
     }
     return 0;
 }
@@ -101,7 +106,7 @@ static int pk_object_gc(lua_State *L) {
 // Property ids > 0 are cached after the first read; ids < 0 are computed on every read.
 static int pk_object_index(lua_State *L) {
     pk_object *o = (pk_object *)lua_touserdata(L, 1);
-    if (o->alive && !*o->alive) {
+    if (o->box == NULL || (o->alive && !*o->alive)) {
         // Stale: forget cached values (their memory too) so the read below raises the class's error.
         lua_pushnil(L);
         lua_setiuservalue(L, 1, 1);
@@ -116,7 +121,6 @@ static int pk_object_index(lua_State *L) {
     if (lua_rawget(L, lua_upvalueindex(1)) == LUA_TNUMBER) {
         int prop = (int)lua_tointeger(L, -1);
         lua_pop(L, 1);
-        if (o->box == NULL) return luaL_error(L, "use of a released host object");
         int status = pk_host_return(L, pk_call_swift_index(L, o->box, o->cls, prop < 0 ? -prop : prop));
         if (status == 0) {
             lua_pushnil(L);
@@ -207,5 +211,5 @@ void *pk_toobject(lua_State *L, int idx, int cls, int *foundcls) {
     }
     if (found < 0) return NULL; // not a host object (only then is the block known to be a pk_object)
     if (foundcls) *foundcls = found;
-    return ((pk_object *)lua_touserdata(L, idx))->box;
+    return ((pk_object *)lua_touserdata(L, idx))->box; // NULL once finalised (*foundcls still set)
 }

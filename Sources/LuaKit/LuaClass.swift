@@ -59,7 +59,7 @@ public final class LuaClass<T: AnyObject> {
 
     public init(_ name: String, staleMessage: String? = nil) {
         self.name = name
-        self.staleMessage = staleMessage ?? "this \(name) is no longer available"
+        self.staleMessage = staleMessage ?? "this \(name) is no longer valid (its release has been processed: keep the values you need, not the handle)"
     }
 
     /// Handles compare equal (`==`) when `key` gives equal values, e.g. the same release and index.
@@ -188,29 +188,31 @@ extension LuaVM {
 }
 
 extension LuaStack {
+    /// The class id and box of the host object at `i`: nil when it is not a host object; a nil
+    /// box when it was finalised (and is being used again from a weak table or a resurrection).
+    func hostObject(at i: Int) -> (cls: Int, box: LuaObjectBox?)? {
+        var cls: Int32 = -1
+        let raw = pk_toobject(L, Int32(i), -1, &cls)
+        guard cls >= 0 && Int(cls) < vm.classes.count else { return nil }
+        return (Int(cls), raw.map { Unmanaged<LuaObjectBox>.fromOpaque($0).takeUnretainedValue() })
+    }
+
     /// The Swift object behind a host userdata at `i`, or nil when it is not one.
     /// Throws the class's stale-handle error when the object is gone.
     public func object(at i: Int, className: String? = nil) throws -> AnyObject? {
-        var cls: Int32 = -1
-        guard let raw = pk_toobject(L, Int32(i), -1, &cls) else { return nil }
-        let box = Unmanaged<LuaObjectBox>.fromOpaque(raw).takeUnretainedValue()
-        guard let object = box.object else { throw LuaRawError(vm.classes[Int(cls)].staleMessage) }
+        guard let (cls, box) = hostObject(at: i) else { return nil }
+        guard let object = box?.object else { throw LuaRawError(vm.classes[cls].staleMessage) }
         return object
     }
 
     /// The class name and declared members of the host object at `i`, or nil when it is not one
     /// (for completion and help: no property is computed).
     public func hostClass(at i: Int) -> (name: String, members: [LuaMember])? {
-        var cls: Int32 = -1
-        guard pk_toobject(L, Int32(i), -1, &cls) != nil else { return nil }
-        let entry = vm.classes[Int(cls)]
+        guard let (cls, _) = hostObject(at: i) else { return nil }
+        let entry = vm.classes[cls]
         return (entry.name, entry.members)
     }
 
-    /// The box behind a host userdata at `i` (for identity comparisons), or nil.
-    public func objectBox(at i: Int) -> LuaObjectBox? {
-        var cls: Int32 = -1
-        guard let raw = pk_toobject(L, Int32(i), -1, &cls) else { return nil }
-        return Unmanaged<LuaObjectBox>.fromOpaque(raw).takeUnretainedValue()
-    }
+    /// The box behind a live host userdata at `i` (for identity comparisons), or nil.
+    public func objectBox(at i: Int) -> LuaObjectBox? { hostObject(at: i)?.box }
 }

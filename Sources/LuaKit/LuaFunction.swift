@@ -44,10 +44,12 @@ enum LuaBridge {
 private let callFunction: pk_call_fn = { L, box in
     let fn = Unmanaged<LuaFunctionBox>.fromOpaque(box!).takeUnretainedValue()
     let stack = LuaStack(L!)
-    do {
-        return Int32(try fn.body(stack))
-    } catch {
-        return LuaBridge.raise(error, on: stack)
+    return LuaVM.owner(of: L!).entered(on: L!) {
+        do {
+            return Int32(try fn.body(stack))
+        } catch {
+            return LuaBridge.raise(error, on: stack)
+        }
     }
 }
 
@@ -58,14 +60,18 @@ private let releaseBox: pk_release_fn = { box in
 private let readProperty: pk_index_fn = { L, box, cls, prop in
     let stack = LuaStack(L!)
     let vm = LuaVM.owner(of: L!)
-    let handle = Unmanaged<LuaObjectBox>.fromOpaque(box!).takeUnretainedValue()
     let entry = vm.classes[Int(cls)]
-    do {
-        guard let object = handle.object else { throw LuaRawError(entry.staleMessage) }
-        guard prop >= 1 && Int(prop) <= entry.getters.count else { return 0 }
-        try entry.getters[Int(prop) - 1](stack, object)
-        return 1
-    } catch {
-        return LuaBridge.raise(error, on: stack)
+    return vm.entered(on: L!) {
+        do {
+            // No box: the userdata was finalised and is being used again (weak table, resurrection).
+            guard let box, let object = Unmanaged<LuaObjectBox>.fromOpaque(box).takeUnretainedValue().object else {
+                throw LuaRawError(entry.staleMessage)
+            }
+            guard prop >= 1 && Int(prop) <= entry.getters.count else { return 0 }
+            try entry.getters[Int(prop) - 1](stack, object)
+            return 1
+        } catch {
+            return LuaBridge.raise(error, on: stack)
+        }
     }
 }

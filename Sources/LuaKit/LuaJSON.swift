@@ -97,11 +97,11 @@ public enum LuaJSON {
 
         /// A host object: its JSON properties read through `__index`, in declaration order.
         mutating func object(at i: Int, depth: Int) throws {
-            var cls: Int32 = -1
-            guard pk_toobject(L, Int32(i), -1, &cls) != nil else {
+            guard let (cls, _) = stack.hostObject(at: i) else {
                 throw LuaRawError("cannot write a \(stack.typeName(at: i)) as JSON")
             }
-            let names = stack.vm.classes[Int(cls)].jsonProperties
+            _ = try stack.object(at: i) // a stale handle raises its class's error
+            let names = stack.vm.classes[cls].jsonProperties
             append("{")
             for (n, name) in names.enumerated() {
                 separator(n == 0, depth: depth + 1)

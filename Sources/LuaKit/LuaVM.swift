@@ -4,7 +4,13 @@ import Foundation
 /// One Lua 5.4 state, confined to the thread that uses it. `lua_close` runs in `deinit`, which
 /// finalises every userdata and so releases every Swift object Lua still held.
 public final class LuaVM {
-    let L: OpaquePointer
+    /// The main thread, which the VM owns and closes.
+    let main: OpaquePointer
+    /// The thread running host code right now: a host function called from a coroutine works
+    /// on that coroutine's stack, so everything the VM does for it (calls, pushes, errors) must
+    /// too, never on the main thread's stack underneath.
+    var active: OpaquePointer?
+    var L: OpaquePointer { active ?? main }
     var classes: [LuaClassEntry] = []
     /// Whatever the embedding program wants host functions to reach through `stack.vm.context`
     /// (host functions must not capture the VM itself: that would be a reference cycle).
@@ -36,15 +42,23 @@ public final class LuaVM {
         guard let state = pk_newstate(nil) else {
             throw LuaError(kind: .other, message: "cannot create a Lua state (out of memory)")
         }
-        L = state
+        main = state
         // The extra space holds the VM for callbacks; unretained, since the VM owns the state.
-        pk_set_host(L, Unmanaged.passUnretained(self).toOpaque())
-        if let cap = options.memoryLimit { pk_set_memory_limit(L, cap) }
-        let status = pk_openlibs(L, options.libraries.rawValue)
+        pk_set_host(main, Unmanaged.passUnretained(self).toOpaque())
+        if let cap = options.memoryLimit { pk_set_memory_limit(main, cap) }
+        let status = pk_openlibs(main, options.libraries.rawValue)
         if status != LUA_OK { throw popError(status) }
     }
 
-    deinit { pk_close(L) }
+    deinit { pk_close(main) }
+
+    /// Runs host code entered from Lua on thread `L` (the main thread or a coroutine).
+    func entered<T>(on L: OpaquePointer, _ body: () -> T) -> T {
+        let saved = active
+        active = L
+        defer { active = saved }
+        return body()
+    }
 
     /// The VM that owns a state, from inside a callback.
     static func owner(of L: OpaquePointer) -> LuaVM {

@@ -99,9 +99,9 @@ import Testing
             """, name: "stale.lua")
         #expect(try eval(host, "type(head)") == .string("string"))
         #expect(try eval(host, "ok1") == .boolean(false))
-        #expect(try eval(host, "err1") == .string("this Release is no longer available: its corpus run moved on (keep the values you need, not the handle)"))
+        #expect(try eval(host, "err1") == .string("this Release is no longer valid: its corpus run moved on (keep the values you need, not the handle)"))
         #expect(try eval(host, "ok2") == .boolean(false))
-        #expect(try eval(host, "err2") == .string("this Paragraph is no longer available"))
+        #expect(try eval(host, "err2") == .string("this Paragraph is no longer valid (its release has been processed: keep the values you need, not the handle)"))
         #expect(try eval(host, "ok3") == .boolean(false))
     }
 
@@ -145,6 +145,6 @@ import Testing
         }
         #expect(weakRelease == nil)
         #expect(try eval(host, "pcall(function() return kept[2].text end)") == .boolean(false))
-        #expect(try eval(host, "select(2, pcall(function() return kept[4].place end))") == .string("this Dateline is no longer available"))
+        #expect(try eval(host, "select(2, pcall(function() return kept[4].place end))") == .string("this Dateline is no longer valid (its release has been processed: keep the values you need, not the handle)"))
     }
 }

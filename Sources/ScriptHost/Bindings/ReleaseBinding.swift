@@ -5,7 +5,7 @@ import PressRelease
 enum ReleaseBinding {
     static func declare() -> LuaClass<Release> {
         let c = LuaClass<Release>("Release", staleMessage:
-            "this Release is no longer available: its corpus run moved on (keep the values you need, not the handle)")
+            "this Release is no longer valid: its corpus run moved on (keep the values you need, not the handle)")
         c.doc = "One parsed press release. Properties are computed on first read and then cached."
         c.example = "for r in pr.releases() do print(r.date, r.headline, #r.paragraphs) end"
         c.since = ModelBinding.since

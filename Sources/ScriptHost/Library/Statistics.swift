@@ -40,20 +40,29 @@ enum Statistics {
     /// Equal-width bins over [lo, hi]: each bin holds lo ≤ x < hi, the last also x = hi. Values
     /// outside the range are not counted. Bin count: given, or from a width, or Sturges' rule
     /// (⌈log₂ n⌉ + 1). All values equal: one bin.
-    static func histogram(_ xs: [Double], bins: Int?, width: Double?, min lo: Double?, max hi: Double?) -> [Bin] {
+    /// The most bins a histogram has; more (from a tiny `width`) is refused by returning nil.
+    static let maxBins = 10_000
+
+    static func histogram(_ xs: [Double], bins: Int?, width: Double?, min lo: Double?, max hi: Double?) -> [Bin]? {
         let finite = xs.filter { $0.isFinite }
-        guard let low = lo ?? finite.min(), let high = hi ?? finite.max(), high >= low else { return [] }
+        guard let low = lo ?? finite.min(), let high = hi ?? finite.max(), high >= low,
+              low.isFinite, high.isFinite else { return [] }
         if high == low { return [Bin(lo: low, hi: high, count: finite.filter { $0 == low }.count)] }
+        // The span of finite values may itself overflow (-1e308…1e308): measured in halves.
+        let half = high / 2 - low / 2
         let n: Int
         if let width, width > 0 {
-            n = Swift.max(1, Int(((high - low) / width).rounded(.up)))
+            let count = (half / width * 2).rounded(.up)
+            guard count <= Double(maxBins) else { return nil }
+            n = Swift.max(1, Int(count))
         } else {
-            n = bins ?? Int(log2(Double(Swift.max(1, finite.count))).rounded(.up)) + 1
+            n = Swift.min(maxBins, Swift.max(1, bins ?? Int(log2(Double(Swift.max(1, finite.count))).rounded(.up)) + 1))
         }
-        let step = width.flatMap { $0 > 0 ? $0 : nil } ?? (high - low) / Double(n)
+        let step = width.flatMap { $0 > 0 ? $0 : nil } ?? half / Double(n) * 2
         var counts = [Int](repeating: 0, count: n)
         for x in finite where x >= low && x <= high {
-            let i = Swift.min(n - 1, Int(((x - low) / step).rounded(.down)))
+            let q = ((x / 2 - low / 2) / step * 2).rounded(.down)
+            let i = q >= Double(n - 1) ? n - 1 : (q > 0 ? Int(q) : 0)
             counts[i] += 1
         }
         return (0..<n).map { i in

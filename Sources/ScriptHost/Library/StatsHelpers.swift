@@ -108,7 +108,9 @@ extension StatsModule {
         if let w = width, lo == nil || hi == nil, let a = values.min(), let b = values.max(), (b - a) / w > 10_000 {
             throw LuaArgumentError(2, "more than 10000 bins of width \(NumberText.short(w))")
         }
-        let result = Statistics.histogram(values, bins: bins, width: width, min: lo, max: hi)
+        guard let result = Statistics.histogram(values, bins: bins, width: width, min: lo, max: hi) else {
+            throw LuaArgumentError(2, "more than \(Statistics.maxBins) bins of width \(NumberText.short(width ?? 0))")
+        }
         let integral = result.allSatisfy { $0.lo.rounded() == $0.lo && $0.hi.rounded() == $0.hi }
         s.newTable(array: result.count)
         for bin in result {

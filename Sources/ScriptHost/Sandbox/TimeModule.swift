@@ -20,12 +20,12 @@ enum TimeModule {
             }
             try s.checkTable(1)
             var fields = tm()
-            fields.tm_year = Int32(try field(s, "year", default: nil) - 1900)
-            fields.tm_mon = Int32(try field(s, "month", default: nil) - 1)
-            fields.tm_mday = Int32(try field(s, "day", default: nil))
-            fields.tm_hour = Int32(try field(s, "hour", default: 12))
-            fields.tm_min = Int32(try field(s, "min", default: 0))
-            fields.tm_sec = Int32(try field(s, "sec", default: 0))
+            fields.tm_year = try field(s, "year", default: nil, delta: 1900)
+            fields.tm_mon = try field(s, "month", default: nil, delta: 1)
+            fields.tm_mday = try field(s, "day", default: nil)
+            fields.tm_hour = try field(s, "hour", default: 12)
+            fields.tm_min = try field(s, "min", default: 0)
+            fields.tm_sec = try field(s, "sec", default: 0)
             try s.getField("isdst", at: 1)
             fields.tm_isdst = s.isNil(at: -1) ? -1 : (s.boolean(at: -1) ? 1 : 0)
             s.pop()
@@ -65,12 +65,22 @@ enum TimeModule {
         return m
     }
 
-    private static func field(_ s: LuaStack, _ key: String, default value: Int?) throws -> Int {
+    /// A date-table field minus `delta`, as C's `int`; out of range is an error (as os.time says),
+    /// never a trap in the conversion.
+    private static func field(_ s: LuaStack, _ key: String, default value: Int?, delta: Int = 0) throws -> Int32 {
         try s.getField(key, at: 1)
         defer { s.pop() }
-        if s.number(at: -1) != nil, let n = s.integer(at: -1) { return n }
-        if s.isNil(at: -1), let value { return value }
-        throw LuaRawError(s.isNil(at: -1) ? "field '\(key)' missing in date table" : "field '\(key)' is not an integer")
+        let n: Int
+        if s.number(at: -1) != nil, let i = s.integer(at: -1) {
+            n = i
+        } else if s.isNil(at: -1), let value {
+            n = value
+        } else {
+            throw LuaRawError(s.isNil(at: -1) ? "field '\(key)' missing in date table" : "field '\(key)' is not an integer")
+        }
+        let (shifted, overflow) = n.subtractingReportingOverflow(delta)
+        guard !overflow, let c = Int32(exactly: shifted) else { throw LuaRawError("field '\(key)' is out-of-bound") }
+        return c
     }
 
     private static func pushTable(_ s: LuaStack, _ t: tm) {
