@@ -213,6 +213,9 @@ int pk_openlibs_k(lua_State *L) {
         break;
     }
     pk_set_global_cfunction(L, "xpcall", pk_xpcall, 0); // limits hold for trusted scripts too
+    lua_getglobal(L, LUA_STRLIBNAME); // and inside pattern matching
+    pk_install_patterns(L, -1);
+    lua_pop(L, 1);
     pk_freeze_libraries(L);
     pk_lock_metatables(L, mode != PK_LIBS_TRUSTED);
     return 0;

@@ -34,6 +34,11 @@ extern pk_index_fn pk_g_index;
 extern pk_release_fn pk_g_release;
 
 void pk_hook(lua_State *L, lua_Debug *ar);
+// Counts `steps` of work done in C (pattern matching) against the limits, as the hook counts
+// instructions; raises (from the C function doing the work) once a limit is tripped.
+void pk_account(lua_State *L, int64_t steps);
+// pattern_lib.c: string.find, match, gmatch, gsub with a step budget, set on the table at idx.
+void pk_install_patterns(lua_State *L, int idx);
 const char *pk_limit_message(int reason);
 // Turns a Swift status into results or a raised error; called only from C functions run by Lua.
 int pk_host_return(lua_State *L, int status);

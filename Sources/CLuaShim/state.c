@@ -60,21 +60,42 @@ const char *pk_limit_message(int reason) {
     }
 }
 
-void pk_hook(lua_State *L, lua_Debug *ar) {
-    (void)ar;
-    pk_global *g = pk_G(L);
+// Counts `steps` units of work; whether a limit is (now) tripped.
+static int pk_count(pk_global *g, int64_t steps) {
     if (!g->tripped) {
         if (g->memory_refused) {
             g->tripped = PK_LIMIT_MEMORY;
         } else if (g->interrupt) {
             g->tripped = PK_LIMIT_INTERRUPT;
         } else {
-            g->instructions += PK_HOOK_STEP;
+            g->instructions += steps;
             if (g->instruction_limit && g->instructions > g->instruction_limit)
                 g->tripped = PK_LIMIT_INSTRUCTIONS;
             else if (g->deadline > 0 && pk_now() > g->deadline)
                 g->tripped = PK_LIMIT_DEADLINE;
         }
+    }
+    return g->tripped != 0;
+}
+
+static void pk_raise_tripped(lua_State *L) {
+    pk_global *g = pk_G(L);
+    // Once tripped, raise on every instruction of this thread and of the main one (a coroutine's
+    // error can be caught by its resumer), so pcall cannot swallow it.
+    if (lua_gethookcount(L) != 1) lua_sethook(L, pk_hook, LUA_MASKCOUNT, 1);
+    if (g->main && g->main != L && lua_gethookcount(g->main) != 1) lua_sethook(g->main, pk_hook, LUA_MASKCOUNT, 1);
+    luaL_error(L, "%s", pk_limit_message(g->tripped));
+}
+
+void pk_account(lua_State *L, int64_t steps) {
+    if (pk_count(pk_G(L), steps)) pk_raise_tripped(L);
+}
+
+void pk_hook(lua_State *L, lua_Debug *ar) {
+    (void)ar;
+    pk_global *g = pk_G(L);
+    if (!g->tripped) {
+        pk_count(g, PK_HOOK_STEP);
         if (!g->tripped) {
             // lua_sethook walks the whole call chain: only call it when the count must change
             // (the count re-arms by itself), or deep recursion turns quadratic.
@@ -82,11 +103,7 @@ void pk_hook(lua_State *L, lua_Debug *ar) {
             return;
         }
     }
-    // Once tripped, raise on every instruction of this thread and of the main one (a coroutine's
-    // error can be caught by its resumer), so pcall cannot swallow it.
-    if (lua_gethookcount(L) != 1) lua_sethook(L, pk_hook, LUA_MASKCOUNT, 1);
-    if (g->main && g->main != L && lua_gethookcount(g->main) != 1) lua_sethook(g->main, pk_hook, LUA_MASKCOUNT, 1);
-    luaL_error(L, "%s", pk_limit_message(g->tripped));
+    pk_raise_tripped(L);
 }
 
 lua_State *pk_newstate(void *host) {
