@@ -126,6 +126,40 @@ import Testing
         Case(name: "deep report sections",
              source: "local t = {} local c = t for _ = 1, 10000 do c[1] = {} c = c[1] end print(pcall(pr.report.render, t))",
              expect: "false"),
+        Case(name: "every pr function with every extreme value",
+             source: #"""
+                local vals = { 0, -1, 1e308, -1e308, 0/0, 1/0, -1/0, math.maxinteger, math.mininteger, "", "x", {}, { 1, 2 }, { a = 1 },
+                  { year = math.maxinteger, month = math.mininteger, day = 0 }, { width = 1e-300 }, { min = -1e308, max = 1e308 }, { bins = 1e300 },
+                  { columns = { "a" }, rows = { { 0/0 } }, limit = math.maxinteger }, { data = { a = 1/0 } }, true }
+                local seen = {}
+                local function each(t, path, out)
+                  for k, v in pairs(t) do
+                    if type(v) == "function" then out[#out + 1] = { path .. "." .. k, v }
+                    elseif type(v) == "table" and not seen[v] then seen[v] = true each(v, path .. "." .. k, out) end
+                  end
+                end
+                local fns = {}
+                each(pr, "pr", fns)
+                table.sort(fns, function(a, b) return a[1] < b[1] end)
+                local skip = { ["pr.releases"] = true }
+                local r
+                for x in pr.releases() do r = x break end
+                vals[#vals + 1] = r
+                local calls = 0
+                for _, f in ipairs(fns) do
+                  if not skip[f[1]] then
+                    for _, a in ipairs(vals) do
+                      for _, b in ipairs(vals) do
+                        calls = calls + 1
+                        pcall(f[2], a, b)
+                        pcall(f[2], a, b, a)
+                      end
+                    end
+                  end
+                end
+                print("swept", #fns > 40)
+                """#,
+             expect: "swept\ttrue"),
         Case(name: "long __index chain",
              source: "local c = {} for _ = 1, 100000 do c = setmetatable({}, { __index = c }) end print(pcall(function() return c.x end))",
              expect: "'__index' chain too long"),
