@@ -160,6 +160,17 @@ import Testing
                 print("swept", #fns > 40)
                 """#,
              expect: "swept\ttrue"),
+        Case(name: "host call with the Lua stack nearly full",
+             source: """
+                -- Fill the stack to within a few slots of Lua's limit, then call into the host: the
+                -- shim refuses in C before Swift runs, with an error instead of a corrupted stack.
+                local t = {} for i = 1, 1000000 do t[i] = i end
+                for n = 999900, 999999, 5 do
+                  local ok, e = pcall(function() return pr.stats.count(table.unpack(t, 1, n)) end)
+                  if not ok and e:find("nesting too deep for a host call", 1, true) then print("refused at", n) break end
+                end
+                """,
+             expect: "refused at"),
         Case(name: "long __index chain",
              source: "local c = {} for _ = 1, 100000 do c = setmetatable({}, { __index = c }) end print(pcall(function() return c.x end))",
              expect: "'__index' chain too long"),
