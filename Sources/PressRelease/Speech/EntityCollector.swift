@@ -67,6 +67,12 @@ extension SpeechContext {
                 }
                 let m = names.interpret(p, i, e)
                 let offset = sourceOffset(p, tok.start)
+                // "Medicare", "Current Medicare regulations": a programme is no person or place.
+                if m.kind == .person || m.kind == .place || m.kind == .none,
+                   (i...e).contains(where: { EntityLexicon.programmes.contains(lw[$0]) }) {
+                    i = e + 1
+                    continue
+                }
                 switch m.kind {
                 case .person:
                     // "in Da Nang": short, no connectors, and not in a Title Case headline.
@@ -118,7 +124,9 @@ extension SpeechContext {
         let t = tokens(p), lw = lower(p)
         let nameWords = (m.nameFirst...m.nameLast).filter { t[$0].kind == .word }.count
         let single = nameWords == 1 ? lw[m.nameLast] : nil
-        let cueNear = speaks(p, e) || (i > 0 && cue(p, i - 1) != nil)
+        // A cue before the name makes it the speaker only when the verb inverts ("said Jordan");
+        // after "put", "told" or "urged" the name is the object.
+        let cueNear = speaks(p, e) || (i > 0 && cue(p, i - 1).map { language.invertibleCues.contains($0.lemma) } == true)
         // Evidence that a run is a person: a title, two name words, a known name, or a cue.
         var evidence = !m.titles.isEmpty || nameWords >= 2 || single.flatMap { people.known(word: $0) } != nil || cueNear
         if titledOnly {

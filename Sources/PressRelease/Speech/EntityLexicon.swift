@@ -40,6 +40,12 @@ enum EntityLexicon {
         "asked", "told", "added", "noted", "said", "stressed", "urged", "warned", "meanwhile",
     ])
 
+    /// Public programmes and schemes named like proper nouns: neither people nor places.
+    static let programmes: Set<String> = Set([
+        "medicare", "medicaid", "obamacare", "tricare", "medigap", "medi-cal", "centrelink", "jobkeeper",
+        "jobseeker", "newstart", "pharmac", "kiwisaver", "erasmus", "horizon", "amtrak", "snap", "chip",
+    ])
+
     /// Words that make a capitalised phrase an organisation.
     static let orgWords: Set<String> = Set([
         "inc", "inc.", "corp", "corporation", "company", "co", "ltd", "llc", "llp", "plc", "gmbh", "ag",

@@ -55,6 +55,7 @@ struct NameParser {
         while j + 1 < toks.count, j - i < 40 {
             let k = j + 1
             if isCapitalSaid(p, k) { break }
+            if isCap(p, k), Self.isHeadlineVerb(lower[k]) { break }
             if isCap(p, k) { j = k; continue }
             if isAbbrevDot(p, k) { j = k; continue }
             if toks[k].kind == .word, !toks[k].capitalized, joins(lower[k]), lower[k] != "to" {
@@ -137,7 +138,9 @@ struct NameParser {
             let objectWords = (sr.0...sr.1).filter { toks[$0].kind == .word }.count
             if let c = sr.2, c == "of" || c == "for" || c == "the", objectWords < 3 { inObject = true; continue }
             // "Minister for Immigration and Multicultural Affairs": what follows "and" there is more object.
-            if inObject, sr.2 == "and", objectWords < 3 { continue }
+            // ("… for Health and Paid Leave Policy": longer when its words are ones the text writes in lower case.)
+            if inObject, sr.2 == "and", objectWords < 3
+                || (sr.0...sr.1).allSatisfy({ toks[$0].kind != .word || text.lowerWords.contains(lower[$0]) }) { continue }
             inObject = false
             if let name = nameSpan(p, sr.0, sr.1, allowLong: isFirst && sr.0 == first, tokens: toks, lower: lower),
                !isAcronymName(p, name, run: (first, last)) {
@@ -164,7 +167,11 @@ struct NameParser {
                     && (TitleLexicon.isHeadTitle(lower[k]) || (lower[k] == "head" || lower[k] == "member") && k < a)
             }
             if !titled, isNamedThing(p, a, b) { return m }  // "Remembrance Day", "… Resolution"
-            if (org || orgSeen && !chosenStrong) && !titled { m.kind = .organization; return m }
+            // "Health Resources and Services Administration": a phrase headed by an organisation
+            // word whose "name" is made of words the text writes in lower case is one organisation.
+            let commonName = (a...b).allSatisfy { toks[$0].kind != .word || text.lowerWords.contains(lower[$0]) }
+            let orgHead = EntityLexicon.orgWords.contains(lower[last]) && b < last && commonName
+            if (org || orgSeen && !chosenStrong || orgHead) && !titled { m.kind = .organization; return m }
             if !titled, EntityLexicon.placeWords.contains(lower[b]) { m.kind = .place; return m }  // "Christmas Island"
             m.kind = .person
             m.placeLike = a == b && EntityLexicon.places.contains(lower[a])
@@ -237,6 +244,8 @@ struct NameParser {
         } else {
             while st - 1 >= a, nameLike(st - 1) { st -= 1 }
         }
+        // "Senator Bill Cassidy", "Rep. Dean Phillips": a given name that is also a title word.
+        if st == e, isGivenNameTitle(p, st - 1, a: a) { st -= 1 }
         if e >= a, nameLike(e) || surnameTitle(e), st <= e {
             guard let span = trim(p, st, e, allowLong: allowLong && st == a, toks: toks, lower: lower),
                   !(span.0...span.1).contains(where: { EntityLexicon.orgWords.contains(lower[$0]) }) else { return nil }
@@ -252,11 +261,20 @@ struct NameParser {
         return nil
     }
 
+    /// Token `k` (inside `a...`) is a given name that doubles as a title or lexicon word, written
+    /// before a surname and not after an organisation word.
+    func isGivenNameTitle(_ p: Int, _ k: Int, a: Int) -> Bool {
+        let toks = text.paras[p].tokens, lower = text.paras[p].lower
+        guard k >= a, k + 1 < toks.count, toks[k].kind == .word, toks[k].capitalized, !isShouted(p, k),
+              TitleLexicon.givenNameTitles.contains(lower[k]), toks[k + 1].kind == .word, toks[k + 1].capitalized else { return false }
+        return k == 0 || !(toks[k - 1].kind == .word && EntityLexicon.orgWords.contains(lower[k - 1]))
+    }
+
     /// Keeps at most two name words (three for a run that is only a name), plus initials,
     /// particles and suffixes; drops leading words that cannot be names.
     private func trim(_ p: Int, _ a: Int, _ b: Int, allowLong: Bool, toks: [Token], lower: [String]) -> (Int, Int)? {
         var st = a
-        while st <= b, toks[st].kind == .punct || EntityLexicon.notName.contains(lower[st])
+        while st <= b, toks[st].kind == .punct || EntityLexicon.notName.contains(lower[st]) && !(st < b && isGivenNameTitle(p, st, a: a))
                 || !toks[st].capitalized { st += 1 }
         guard st <= b else { return nil }
         st = nameStart(p, st, b)

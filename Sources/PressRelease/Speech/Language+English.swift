@@ -1,0 +1,13 @@
+extension Language {
+    /// English, the language of the built-in rules.
+    public static let english = Language(
+        reportedClauseOpeners: ["that", "regarding", "about", "whether", "concerning", "reports", "if"],
+        headingFunctionWords: ["of", "for", "and", "the", "on", "at", "to", "&", "in", "a", "an", "with", "from",
+                               "by", "as", "into", "vs", "vs.", "or", "over", "about", "after", "before"],
+        invertibleCues: ["say", "add", "note", "remark", "state", "explain", "declare", "stress", "emphasise",
+                         "emphasize", "argue", "insist", "comment", "observe", "continue", "conclude", "ask",
+                         "reply", "respond", "exclaim", "quip", "write", "go on", "sum up", "predict",
+                         "according to", "speak", "joke", "boast", "complain", "reiterate", "affirm", "assert",
+                         "claim", "warn", "acknowledge", "admit", "confirm", "recall", "tweet", "caution"]
+    )
+}

@@ -1,0 +1,19 @@
+/// The words of one language that the speech rules read: titles, entity words, headings,
+/// abbreviations, pronouns and morphology. Passed into the analyser like the cue lexicon, so a
+/// second language is a second value rather than a fork of the rules.
+public struct Language: Sendable {
+    /// Lower-case words after which a colon lead-in's names are what the statement is about, not
+    /// who makes it ("… regarding reports that Justice Breyer plans to retire:").
+    public var reportedClauseOpeners: Set<String>
+    /// Lower-case words a Title Case heading keeps ("On Getting Trump’s Team in Place").
+    public var headingFunctionWords: Set<String>
+    /// Cue lemmas that may precede their speaker (`said Jordan`, `added the minister`); after
+    /// other cues a name is the object (`put Trump’s team in place`, `told Lavrov`).
+    public var invertibleCues: Set<String>
+
+    public init(reportedClauseOpeners: Set<String>, headingFunctionWords: Set<String>, invertibleCues: Set<String>) {
+        self.invertibleCues = invertibleCues
+        self.reportedClauseOpeners = reportedClauseOpeners
+        self.headingFunctionWords = headingFunctionWords
+    }
+}
