@@ -55,6 +55,8 @@ extension SpeechContext {
         guard m.kind == .person, m.nameLast == e || m.nameLast + 1 == e && t[e].kind == .punct else { return nil }
         let words = (m.nameFirst...m.nameLast).filter { t[$0].kind == .word }.count
         guard words >= 2 || !m.titles.isEmpty || people.known(word: lw[m.nameLast]) != nil else { return nil }
+        // "SIX DECADES OF SECRECY:": a heading in capitals of words the text writes in lower case.
+        if m.titles.isEmpty, text.lowerWords.contains(lw[m.nameLast]) { return nil }
         let ref = resolve(m, p, quoteAt)
         return ref.person == nil ? nil : ref
     }

@@ -58,6 +58,7 @@ extension SpeechContext {
             let tok = t[i]
             guard tok.kind == .word else { i += 1; continue }
             let quoted = isQuoted(p, i)
+            if tok.capitalized, (i == 0 || isSentenceEnd(p, i - 1)), isQuestionLabel(p, i) { i += 1; continue }  // "Q Karine, …"
             if tok.capitalized {
                 let e = names.runEnd(p, from: i)
                 if isAcronym(p, i), e == i {
@@ -78,7 +79,10 @@ extension SpeechContext {
                     // "in Da Nang": short, no connectors, and not in a Title Case headline.
                     let locative = m.titles.isEmpty && i > 0 && Self.locatives.contains(lw[i - 1]) && !titledOnly
                         && e - i < 3 && !(i...e).contains { !t[$0].capitalized }
-                    if locative || m.nameFirst == m.nameLast && m.titles.isEmpty && EntityLexicon.places.contains(lw[m.nameFirst])
+                    // "Saudi Arabia", "New Zealand": a place prefix before a known place.
+                    let prefixed = m.titles.isEmpty && m.nameFirst < m.nameLast && language.placePrefixes.contains(lw[m.nameFirst])
+                        && EntityLexicon.places.contains(lw[m.nameLast])
+                    if locative || prefixed || m.nameFirst == m.nameLast && m.titles.isEmpty && EntityLexicon.places.contains(lw[m.nameFirst])
                         && people.known(word: lw[m.nameFirst]) == nil {
                         tally.place(text.text(p, tokens: i, e), offset: offset)
                     } else {

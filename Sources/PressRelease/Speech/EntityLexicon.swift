@@ -38,6 +38,7 @@ enum EntityLexicon {
         "authorised", "authorized", "toll", "free", "mail", "po", "box", "full", "happy", "dear",
         "therefore", "thus", "hence", "indeed", "certainly", "of course", "good", "colleagues", "friends",
         "asked", "told", "added", "noted", "said", "stressed", "urged", "warned", "meanwhile",
+        "congratulations", "en", "route", "aboard", "transcript",
     ])
 
     /// Public programmes and schemes named like proper nouns: neither people nor places.
@@ -99,6 +100,7 @@ enum EntityLexicon {
         "seattle", "denver", "nashville", "sochi", "minsk", "warsaw", "vilnius", "davos", "hamburg",
         "geneva", "vienna", "rome", "madrid", "toronto", "vancouver", "singapore", "dubai", "manila",
         "jakarta", "hanoi", "seoul", "bucha", "irpin", "sevastopol", "belgorod", "kherson", "donetsk",
-        "luhansk", "syria", "afghanistan", "iraq", "libya",
+        "luhansk", "syria", "afghanistan", "iraq", "libya", "zealand", "arabia", "lanka", "wellington", "auckland",
+        "christchurch", "colombo", "delhi", "ottawa", "dublin", "edinburgh", "cardiff", "belfast",
     ])
 }

@@ -8,6 +8,13 @@ extension Language {
                          "emphasize", "argue", "insist", "comment", "observe", "continue", "conclude", "ask",
                          "reply", "respond", "exclaim", "quip", "write", "go on", "sum up", "predict",
                          "according to", "speak", "joke", "boast", "complain", "reiterate", "affirm", "assert",
-                         "claim", "warn", "acknowledge", "admit", "confirm", "recall", "tweet", "caution"]
+                         "claim", "warn", "acknowledge", "admit", "confirm", "recall", "tweet", "caution"],
+        turnLabels: ["q", "a", "question", "answer", "moderator", "interviewer", "journalist", "reporter", "host",
+                     "audience", "participant", "operator", "voice", "questioner", "caller", "presenter", "compere"],
+        headingLabels: ["topics", "topic", "subjects", "subject", "column", "re", "note", "notes", "background",
+                        "contact", "contacts", "ends", "update", "summary", "agenda", "attendees", "location", "venue",
+                        "when", "where", "what", "who", "why", "details", "media", "issue", "issues", "keywords", "ref"],
+        placePrefixes: ["new", "south", "north", "east", "west", "saudi", "sri", "united", "great", "hong", "costa",
+                        "puerto", "papua", "el", "san", "santa", "sierra", "burkina", "cape", "ivory", "czech", "dominican"]
     )
 }

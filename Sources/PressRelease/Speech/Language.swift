@@ -10,8 +10,18 @@ public struct Language: Sendable {
     /// Cue lemmas that may precede their speaker (`said Jordan`, `added the minister`); after
     /// other cues a name is the object (`put Trump’s team in place`, `told Lavrov`).
     public var invertibleCues: Set<String>
+    /// Transcript turn labels that name no individual (`Q:`, `MODERATOR:`): a turn without a person.
+    public var turnLabels: Set<String>
+    /// Heading labels that open a line with a colon (`Topics:`, `SUBJECTS:`): neither a turn nor a person.
+    public var headingLabels: Set<String>
+    /// First words of multi-word place names whose last word is a known place ("Saudi Arabia").
+    public var placePrefixes: Set<String>
 
-    public init(reportedClauseOpeners: Set<String>, headingFunctionWords: Set<String>, invertibleCues: Set<String>) {
+    public init(reportedClauseOpeners: Set<String>, headingFunctionWords: Set<String>, invertibleCues: Set<String>,
+                turnLabels: Set<String>, headingLabels: Set<String>, placePrefixes: Set<String>) {
+        self.turnLabels = turnLabels
+        self.headingLabels = headingLabels
+        self.placePrefixes = placePrefixes
         self.invertibleCues = invertibleCues
         self.reportedClauseOpeners = reportedClauseOpeners
         self.headingFunctionWords = headingFunctionWords

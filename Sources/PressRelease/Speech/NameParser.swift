@@ -293,6 +293,8 @@ struct NameParser {
         while start <= b, toks[start].kind == .punct { start += 1 }
         guard start <= b else { return nil }
         if start == b, EntityLexicon.notName.contains(lower[b]) { return nil }
+        // "Patty Murray D WA": party and state codes, not a name.
+        if (start...b).allSatisfy({ toks[$0].kind != .word || toks[$0].stop - toks[$0].start == 1 || toks[$0].stop - toks[$0].start == 2 && isShouted(p, $0) }) { return nil }
         if Self.neverSurname.contains(lower[b]) || Self.isContraction(lower[b]) { return nil }
 
         return (start, b)

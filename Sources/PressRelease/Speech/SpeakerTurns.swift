@@ -13,7 +13,8 @@ extension SpeechContext {
     func turns(in p: Int) -> [ScannedTurn] {
         let t = tokens(p)
         var starts: [(first: Int, colon: Int, ref: SpeakerRef)] = []
-        guard t.contains(where: { $0.kind == .punct && $0.byte == 0x3A }) else { return [] }
+        guard t.contains(where: { $0.kind == .punct && $0.byte == 0x3A } ) || lower(p).contains("q")
+        else { return [] }
         var i = 0
         while i < t.count {
             let opens = i == 0 || isSentenceEnd(p, i - 1) || t[i - 1].kind == .quote
@@ -22,11 +23,24 @@ extension SpeechContext {
             // Russia Vladimir Putin: Colleagues"): after a content word, a titled or full name may open one.
             let inside = !opens && i > 0 && t[i - 1].kind == .word && !t[i - 1].capitalized && cue(p, i - 1) == nil
             guard opens || inside, t[i].kind == .word, t[i].capitalized, !isQuoted(p, i) else { i += 1; continue }
+            if opens, isQuestionLabel(p, i) {
+                starts.append((i, i, SpeakerRef(person: nil, mention: "Q", named: false)))
+                i += 1
+                continue
+            }
             let e = names.runEnd(p, from: i)
             let c = e + 1
             guard e - i < 12, isPunct(p, c, 0x3A), c + 1 < t.count,
                   t[c + 1].capitalized || t[c + 1].kind == .quote || t[c + 1].kind == .punct && t[c + 1].byte == 0x3C else {
                 i = e + 1
+                continue
+            }
+            // `Topics:` opens a heading; `Q:`, `MODERATOR:` a turn of nobody named.
+            let label = lower(p)[i]
+            if e - i < 2, language.headingLabels.contains(label) { i = c + 1; continue }
+            if e - i < 2, language.turnLabels.contains(label) {
+                starts.append((i, c, SpeakerRef(person: nil, mention: text.text(p, tokens: i, e), named: false)))
+                i = c + 1
                 continue
             }
             // A heading word run into the turn ("… into the Navy President of Russia Vladimir
@@ -59,5 +73,12 @@ extension SpeechContext {
             if z > a { out.append(ScannedTurn(paragraph: p, textStart: a, textStop: z, speaker: s.ref)) }
         }
         return out
+    }
+
+    /// "Q Yeah, …" / "Q Karine, …" (briefing transcripts): a question turn labelled without a colon.
+    func isQuestionLabel(_ p: Int, _ i: Int) -> Bool {
+        let t = tokens(p)
+        return t[i].stop - t[i].start == 1 && lower(p)[i] == "q" && i + 1 < t.count && t[i + 1].kind == .word
+            && t[i + 1].capitalized && t[i + 1].spaceBefore
     }
 }

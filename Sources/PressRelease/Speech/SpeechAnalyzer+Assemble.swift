@@ -51,7 +51,8 @@ extension SpeechAnalyzer {
                                    speakerIndex: turn.speaker.person, mention: turn.speaker.mention,
                                    cue: Cue(lemma: ":", words: ":"), kind: .turn, paragraph: para.index,
                                    start: start, stop: stop, line: pos.line, column: pos.column,
-                                   confidence: AttributionRule.turn.confidence(), rule: .turn))
+                                   confidence: turn.speaker.person == nil ? 0 : AttributionRule.turn.confidence(),
+                                   rule: turn.speaker.person == nil ? nil : .turn))
         }
         // Turns are quotes of their speaker too (kind `turn`), in source order with the rest.
         // A turn that opens with a quotation in marks (`Crapo: "…"`) is that quotation already.

@@ -48,6 +48,16 @@ import PressRelease
         }
     }
 
+    /// turn: a `Question:` label names nobody; the answer's turn is its speaker's quote.
+    @Test func questionLabelTurn() throws {
+        let r = try CorpusLocation.parse("real/kremlin-ukraine/kremlin_2022-02-10_67749.txt")
+        let turns = r.quotes.filter { $0.kind == .turn }
+        let question = try #require(turns.firstIndex { $0.mention == "Question" })
+        #expect(turns[question].speakerIndex == nil && turns[question].rule == nil)
+        #expect(!r.people.contains { $0.name == "Question" })
+        #expect(turns.indices.contains(question + 1) && r.speaker(of: turns[question + 1])?.name == "Vladimir Putin")
+    }
+
     /// turn: a product heading of words the text writes in lower case (`Velvet Dresses: Velvet
     /// dresses symbolize …`) is no speaker.
     @Test func productHeadingIsNoTurn() throws {
