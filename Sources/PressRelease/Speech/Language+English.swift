@@ -15,6 +15,8 @@ extension Language {
                         "contact", "contacts", "ends", "update", "summary", "agenda", "attendees", "location", "venue",
                         "when", "where", "what", "who", "why", "details", "media", "issue", "issues", "keywords", "ref"],
         placePrefixes: ["new", "south", "north", "east", "west", "saudi", "sri", "united", "great", "hong", "costa",
-                        "puerto", "papua", "el", "san", "santa", "sierra", "burkina", "cape", "ivory", "czech", "dominican"]
+                        "puerto", "papua", "el", "san", "santa", "sierra", "burkina", "cape", "ivory", "czech", "dominican"],
+        partialIntroducers: ["is", "was", "are", "were", "be", "been", "being", "as", "it", "them", "him", "her",
+                             "called", "termed", "dubbed", "labelled", "labeled", "branded", "described", "remain", "remains"]
     )
 }

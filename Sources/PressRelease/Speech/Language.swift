@@ -16,9 +16,13 @@ public struct Language: Sendable {
     public var headingLabels: Set<String>
     /// First words of multi-word place names whose last word is a known place ("Saudi Arabia").
     public var placePrefixes: Set<String>
+    /// Words right before a short quoted phrase that make it the complement of an attributing
+    /// clause (`said the bill was "dead on arrival"`).
+    public var partialIntroducers: Set<String>
 
     public init(reportedClauseOpeners: Set<String>, headingFunctionWords: Set<String>, invertibleCues: Set<String>,
-                turnLabels: Set<String>, headingLabels: Set<String>, placePrefixes: Set<String>) {
+                turnLabels: Set<String>, headingLabels: Set<String>, placePrefixes: Set<String>, partialIntroducers: Set<String>) {
+        self.partialIntroducers = partialIntroducers
         self.turnLabels = turnLabels
         self.headingLabels = headingLabels
         self.placePrefixes = placePrefixes

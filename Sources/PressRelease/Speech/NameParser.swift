@@ -73,12 +73,31 @@ struct NameParser {
     func isCapitalSaid(_ p: Int, _ k: Int) -> Bool {
         let toks = text.paras[p].tokens
         // Cheap test first: a capitalised four-letter word.
-        guard k > 0, k < toks.count, toks[k].stop - toks[k].start == 4, toks[k].kind == .word, toks[k].capitalized else { return false }
+        guard k >= 0, k < toks.count, toks[k].stop - toks[k].start == 4, toks[k].kind == .word, toks[k].capitalized else { return false }
         let lower = text.paras[p].lower
         guard lower[k] == "said" || lower[k] == "says" else { return false }
         if k >= 2, toks[k - 1].kind == .punct, toks[k - 1].byte == 0x2C, toks[k - 2].kind == .quote { return true }
+        if opensSentence(p, k), invertedSpeakerFollows(p, k) { return true }
         let ends = k + 1 >= toks.count || toks[k + 1].kind == .punct && toks[k + 1].byte == 0x2E
-        return ends && isCap(p, k - 1) && !isShouted(p, k)
+        return ends && k > 0 && isCap(p, k - 1) && !isShouted(p, k)
+    }
+
+    /// `Said Jordan Smith, "…"`: a capitalised run after the cue, handed over to a quote.
+    private func invertedSpeakerFollows(_ p: Int, _ k: Int) -> Bool {
+        let toks = text.paras[p].tokens
+        guard k + 1 < toks.count, isCap(p, k + 1) else { return false }
+        let e = runEnd(p, from: k + 1)
+        let c = e + 1
+        guard c + 1 < toks.count, toks[c].kind == .punct, toks[c].byte == 0x2C || toks[c].byte == 0x3A else { return false }
+        return toks[c + 1].kind == .quote
+    }
+
+    /// Token `k` starts the paragraph or follows a sentence's end mark.
+    private func opensSentence(_ p: Int, _ k: Int) -> Bool {
+        let toks = text.paras[p].tokens
+        guard k > 0 else { return true }
+        let prev = toks[k - 1]
+        return prev.kind == .punct && (prev.byte == 0x2E || prev.byte == 0x21 || prev.byte == 0x3F)
     }
 
     /// Start of the capitalised run ending at `i` (inclusive).
