@@ -49,7 +49,7 @@ extension SpeechContext {
     /// or full), not a heading that happens to end in one.
     private func nameLabel(_ p: Int, _ s: Int, _ e: Int, _ quoteAt: Int) -> SpeakerRef? {
         let t = tokens(p), lw = lower(p)
-        guard e - s < 6, t[s].kind == .word, t[s].capitalized, !EntityLexicon.notName.contains(lw[s]),
+        guard e - s < 6, t[s].kind == .word, t[s].capitalized, !language.notName.contains(lw[s]),
               names.runEnd(p, from: s) >= e else { return nil }
         let m = names.interpret(p, s, e)
         guard m.kind == .person, m.nameLast == e || m.nameLast + 1 == e && t[e].kind == .punct else { return nil }

@@ -20,7 +20,7 @@ extension SpeechContext {
             if t[k].kind == .word {
                 words += 1
                 // Title Case counts capitals and the small words titles keep in lower case.
-                if t[k].capitalized || TitleLexicon.connectors.contains(lw[k]) || lw[k] == "a" || lw[k] == "in" { capitals += 1 }
+                if t[k].capitalized || language.connectors.contains(lw[k]) || lw[k] == "a" || lw[k] == "in" { capitals += 1 }
             }
             k += 1
             if words > 12 { break }

@@ -71,7 +71,7 @@ extension SpeechAnalyzer {
         let turnSpeakers = Set(out.turns.compactMap(\.speakerIndex))
         for (i, p) in people.enumerated() {
             let bySurname = p.mentions.contains(p.surname) && p.name != p.surname
-                && !EntityLexicon.places.contains(p.surname.lowercased())
+                && !ctx.language.places.contains(p.surname.lowercased())
             let speaksInTurn = turnSpeakers.contains(i)
             if !p.titles.isEmpty || !p.quotes.isEmpty || p.affiliation != nil || p.gender != .unknown || bySurname || speaksInTurn {
                 keep[i] = kept.count

@@ -5,7 +5,7 @@ final class SpeechContext {
     let names: NameParser
     let cues: CueLexicon
     let language: Language
-    var people = PeopleRegistry()
+    var people: PeopleRegistry
     /// Per paragraph: sorted, non-overlapping quoted token ranges (open mark … close mark).
     var quotedRanges: [[(Int, Int)]]
     /// Register only people with a title or honorific (headlines and letterheads).
@@ -13,10 +13,11 @@ final class SpeechContext {
     /// Lower-case words of the body, for telling names from headings (see `SpeechText.lowerWords`).
     var bodyLowerWords: Set<String> = []
 
-    init(text: SpeechText, cues: CueLexicon, language: Language = .english) {
+    init(text: SpeechText, cues: CueLexicon, language: Language) {
         self.text = text
         self.language = language
-        self.names = NameParser(text: text)
+        self.names = NameParser(text: text, language: language)
+        self.people = PeopleRegistry(language: language)
         self.cues = cues
         self.quotedRanges = Array(repeating: [], count: text.paras.count)
     }
