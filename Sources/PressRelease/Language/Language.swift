@@ -110,15 +110,14 @@ extension Language {
 
     /// A sentence adverb ("Usually", "Additionally"); long enough not to be a name like "Sally".
     func isSentenceAdverb(_ w: String) -> Bool {
-        guard w.utf8.count >= 7, let last = w.utf8.last else { return false }
-        for s in sentenceAdverbSuffixes where s.utf8.last == last && w.hasSuffix(s) { return true }
+        guard w.utf8.count >= 7 else { return false }
+        for s in sentenceAdverbSuffixes where w.hasSuffix(s) { return true }
         return false
     }
 
     /// A contraction ("doesn’t", "we’ll") is never a name word.
     func isContraction(_ w: String) -> Bool {
-        guard let last = w.utf8.last else { return false }
-        for s in contractionSuffixes where s.utf8.last == last && w.hasSuffix(s) { return true }
+        for s in contractionSuffixes where w.hasSuffix(s) { return true }
         return false
     }
 }

@@ -41,7 +41,7 @@ extension SpeechContext {
             let tok = t[i]
             guard tok.kind == .word else { i += 1; continue }
             let quoted = isQuoted(p, i)
-            if tok.capitalized, (i == 0 || isSentenceEnd(p, i - 1)), isQuestionLabel(p, i) { i += 1; continue }  // "Q Karine, …"
+            if tok.capitalized, isQuestionLabel(p, i), i == 0 || isSentenceEnd(p, i - 1) { i += 1; continue }  // "Q Karine, …"
             if tok.capitalized {
                 let e = names.runEnd(p, from: i)
                 if isAcronym(p, i), e == i {
@@ -53,7 +53,7 @@ extension SpeechContext {
                 let offset = sourceOffset(p, tok.start)
                 // "Medicare", "Current Medicare regulations": a programme is no person or place.
                 if m.kind == .person || m.kind == .place || m.kind == .none,
-                   (i...e).contains(where: { language.programmes.contains(lw[$0]) }) {
+                   language.programmes.contains(lw[e]) || language.programmes.contains(lw[i]) {
                     i = e + 1
                     continue
                 }

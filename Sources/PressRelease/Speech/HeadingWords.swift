@@ -23,9 +23,9 @@ extension NameParser {
         while k < b {
             let w = lower[k]
             let initial = w.utf8.count == 1 && k + 1 <= b && toks[k + 1].kind == .punct  // "Gale A. Brewer"
-            if toks[k].kind == .word, !initial, !language.particles.contains(w), !isGivenNameTitle(p, k, a: start),
-               language.notName.contains(w) && !language.orgWords.contains(w) && !language.places.contains(w)
-                || language.isContraction(w) || language.isSentenceAdverb(w) || k == start && isOpeningGerund(p, k) { s = k + 1 }
+            if toks[k].kind == .word, !initial, !language.particles.contains(w),
+               language.notName.contains(w) && !language.orgWords.contains(w) && !language.places.contains(w) && !isGivenNameTitle(p, k, a: start)
+                || isContraction(w) || isSentenceAdverb(w) || k == start && isOpeningGerund(p, k) { s = k + 1 }
             k += 1
         }
         // Heading words run into a name: drop leading words the release writes in lower case

@@ -23,6 +23,34 @@ struct NameMention {
 struct NameParser {
     let text: SpeechText
     let language: Language
+    /// Last bytes of the headline verbs: a cheap test before the set lookup.
+    private let headlineVerbEnds: Set<UInt8>
+    /// Last bytes of sentence-adverb and contraction endings, for the same cheap test.
+    private let adverbEnds: Set<UInt8>
+    private let contractionEnds: Set<UInt8>
+
+    init(text: SpeechText, language: Language) {
+        self.text = text
+        self.language = language
+        self.headlineVerbEnds = Set(language.headlineVerbs.compactMap { $0.utf8.last })
+        self.adverbEnds = Set(language.sentenceAdverbSuffixes.compactMap { $0.utf8.last })
+        self.contractionEnds = Set(language.contractionSuffixes.compactMap { $0.utf8.last })
+    }
+
+    /// The last UTF-8 byte, read from contiguous storage (the generic `utf8.last` is slow).
+    static func lastByte(_ w: String) -> UInt8? {
+        w.utf8.withContiguousStorageIfAvailable { $0.last } ?? w.utf8.last
+    }
+
+    func isSentenceAdverb(_ w: String) -> Bool {
+        guard w.utf8.count >= 7, let last = Self.lastByte(w), adverbEnds.contains(last) else { return false }
+        return language.isSentenceAdverb(w)
+    }
+
+    func isContraction(_ w: String) -> Bool {
+        guard let last = Self.lastByte(w), contractionEnds.contains(last) else { return false }
+        return language.isContraction(w)
+    }
 
     func isCap(_ p: Int, _ i: Int) -> Bool {
         let t = text.paras[p].tokens[i]
@@ -51,7 +79,7 @@ struct NameParser {
         while j + 1 < toks.count, j - i < 40 {
             let k = j + 1
             if isCapitalSaid(p, k) { break }
-            if isCap(p, k), language.isHeadlineVerb(lower[k]) { break }
+            if isCap(p, k), headlineVerbEnds.contains(text.paras[p].bytes[toks[k].stop - 1] | 0x20), language.isHeadlineVerb(lower[k]) { break }
             if isCap(p, k) { j = k; continue }
             if isAbbrevDot(p, k) { j = k; continue }
             if toks[k].kind == .word, !toks[k].capitalized, joins(lower[k]), lower[k] != "to" {
@@ -184,8 +212,8 @@ struct NameParser {
             if !titled, isNamedThing(p, a, b) { return m }  // "Remembrance Day", "… Resolution"
             // "Health Resources and Services Administration": a phrase headed by an organisation
             // word whose "name" is made of words the text writes in lower case is one organisation.
-            let commonName = (a...b).allSatisfy { toks[$0].kind != .word || text.lowerWords.contains(lower[$0]) }
-            let orgHead = language.orgWords.contains(lower[last]) && b < last && commonName
+            let orgHead = b < last && language.orgWords.contains(lower[last])
+                && (a...b).allSatisfy { toks[$0].kind != .word || text.lowerWords.contains(lower[$0]) }
             if (org || orgSeen && !chosenStrong || orgHead) && !titled { m.kind = .organization; return m }
             if !titled, language.placeWords.contains(lower[b]) { m.kind = .place; return m }  // "Christmas Island"
             m.kind = .person
@@ -238,7 +266,7 @@ struct NameParser {
             let w = lower[k]
             if !toks[k].capitalized { return language.particles.contains(w) }
             if w == "i" { return false }  // the pronoun, not an initial (initials carry a full stop)
-            if language.isSentenceAdverb(w) || language.isContraction(w) { return false }
+            if isSentenceAdverb(w) || isContraction(w) { return false }
             if isBillDesignator(p, k) { return false }  // "H.Res. 517" names a bill
             return !language.titleWords.contains(w) || language.nameSuffixes.contains(w)
         }
@@ -310,7 +338,7 @@ struct NameParser {
         if start == b, language.notName.contains(lower[b]) { return nil }
         // "Patty Murray D WA": party and state codes, not a name.
         if (start...b).allSatisfy({ toks[$0].kind != .word || toks[$0].stop - toks[$0].start == 1 || toks[$0].stop - toks[$0].start == 2 && isShouted(p, $0) }) { return nil }
-        if language.neverSurname.contains(lower[b]) || language.isContraction(lower[b]) { return nil }
+        if language.neverSurname.contains(lower[b]) || isContraction(lower[b]) { return nil }
 
         return (start, b)
     }

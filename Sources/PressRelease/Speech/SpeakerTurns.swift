@@ -13,21 +13,28 @@ extension SpeechContext {
     func turns(in p: Int) -> [ScannedTurn] {
         let t = tokens(p)
         var starts: [(first: Int, colon: Int, ref: SpeakerRef)] = []
-        guard t.contains(where: { $0.kind == .punct && $0.byte == 0x3A } ) || lower(p).contains("q")
+        let bytes = text.paras[p].bytes
+        let hasColon = t.contains { $0.kind == .punct && $0.byte == 0x3A }
+        guard hasColon || t.contains(where: { $0.kind == .word && $0.stop - $0.start == 1 && bytes[$0.start] == 0x51 })
         else { return [] }
         var i = 0
+        var nextColon = 0  // index of the first colon at or after `i` (t.count when none)
         while i < t.count {
+            while nextColon < t.count, nextColon < i || !(t[nextColon].kind == .punct && t[nextColon].byte == 0x3A) { nextColon += 1 }
             let opens = i == 0 || isSentenceEnd(p, i - 1) || t[i - 1].kind == .quote
                 || (t[i - 1].kind == .punct && (t[i - 1].byte == 0x2A || t[i - 1].byte == 0x5D))
             // Flattened transcripts run a heading into the turn ("… of the G20 summit President of
             // Russia Vladimir Putin: Colleagues"): after a content word, a titled or full name may open one.
-            let inside = !opens && i > 0 && t[i - 1].kind == .word && !t[i - 1].capitalized && cue(p, i - 1) == nil
-            guard opens || inside, t[i].kind == .word, t[i].capitalized, !isQuoted(p, i) else { i += 1; continue }
+            guard t[i].kind == .word, t[i].capitalized else { i += 1; continue }
             if opens, isQuestionLabel(p, i) {
                 starts.append((i, i, SpeakerRef(person: nil, mention: "Q", named: false)))
                 i += 1
                 continue
             }
+            // A turn's colon ends its name run within a dozen tokens.
+            guard nextColon - i <= 12 else { i += 1; continue }
+            let inside = !opens && i > 0 && t[i - 1].kind == .word && !t[i - 1].capitalized && cue(p, i - 1) == nil
+            guard opens || inside, !isQuoted(p, i) else { i += 1; continue }
             let e = names.runEnd(p, from: i)
             let c = e + 1
             guard e - i < 12, isPunct(p, c, 0x3A), c + 1 < t.count,
