@@ -117,8 +117,11 @@ extension SpeechContext {
                 let cueWords = text.text(p, tokens: k, k + c.count - 1)
                 let end = k + c.count - 1
                 // Inverted: said Senator Coulter: "…" (after "told" comes the listener: told SKY NEWS: "…").
-                if end + 1 <= e, c.lemma != "tell", let (ref, _) = phrase(startingAt: end + 1, in: p, before: p, quoteAt), ref.person != nil || ref.named {
-                    if handsOver || end + 1 + 4 >= e {
+                // The speaker phrase must reach the hand-over: in `said Clinton built "a lead"` the
+                // name is the subject of the reported clause, not the speaker.
+                if end + 1 <= e, c.lemma != "tell", let (ref, phraseEnd) = phrase(startingAt: end + 1, in: p, before: p, quoteAt), ref.person != nil || ref.named {
+                    if handsOver ? phraseEnd >= e - 1 || appositionReaches(p, from: phraseEnd, to: e)
+                        : phraseEnd >= e && !(e + 2 < t.count && t[e + 2].kind == .word && !t[e + 2].capitalized) {
                         return Attribution(speaker: ref, cue: Cue(lemma: c.lemma, words: cueWords),
                                            addressee: nil, rule: .invertedCue)
                     }
@@ -142,6 +145,17 @@ extension SpeechContext {
             return colonLeadIn(p, colon: e, floor: floor, quoteAt: quoteAt)
         }
         return nil
+    }
+
+    /// `said Jane Doe, CEO of Acme:` — only an appositive (a comma, then no cue or clause verb
+    /// but capitalised or title words) lies between the speaker phrase and the hand-over.
+    private func appositionReaches(_ p: Int, from a: Int, to e: Int) -> Bool {
+        guard isPunct(p, a + 1, 0x2C), e - a <= 16 else { return false }
+        let t = tokens(p), lw = lower(p)
+        return (a + 2..<e).allSatisfy { k in
+            t[k].kind != .word || t[k].capitalized || language.connectors.contains(lw[k]) || language.titleWords.contains(lw[k])
+                || language.determiners.contains(lw[k])
+        }
     }
 
     /// The first person (or he/she) a sentence names, as the subject of a trailing participle.

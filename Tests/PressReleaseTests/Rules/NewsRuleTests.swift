@@ -14,6 +14,15 @@ import PressRelease
         #expect(q.rule == .invertedCue && q.cue?.lemma == "say")
     }
 
+    /// inverted-cue only when the name reaches the hand-over: after `said X` a verb makes X the
+    /// subject of the reported clause, and the speaker is the reporting verb's subject.
+    @Test func nameAfterCueThatIsTheReportedSubject() throws {
+        let r = release("Senator Maria Lopez spoke on Tuesday.\n\nThe analyst Tom Reyes said Lopez built \"a nearly insurmountable lead\" among delegates.")
+        let q = try #require(r.quotes.first)
+        #expect(r.speaker(of: q)?.name == "Tom Reyes")
+        #expect(q.rule != .invertedCue)
+    }
+
     /// speaker-then-cue: the subject of the reporting verb, past a relative clause, is the speaker
     /// (a description naming nobody here), not the nearest name.
     @Test func subjectPastRelativeClause() throws {
