@@ -75,9 +75,10 @@ function Paragraph:json(pretty) end
 ---@field cue string? The cue's dictionary form: `say`, `tell`, `point out`, `according to`; `:` for colon turns, `—` for dash attributions.
 ---@field cue_text string? The cue as written: `told`, `pointed out`.
 ---@field addressee string? Whom the words were addressed to: "reporters" in `told reporters`.
----@field kind string `direct`, `partial` (a fragment inside reported speech), `continued` (a paragraph reopening the quote) or `term` (not speech).
+---@field kind string `direct`, `partial` (a fragment inside reported speech), `continued` (a paragraph reopening the quote), `turn` (a transcript turn `Name: …`) or `term` (not speech).
 ---@field words integer Number of words quoted.
----@field confidence number 0–1: how sure the attribution is (1: cue and named speaker in the same sentence).
+---@field confidence number 0–1: how sure the attribution is: the accuracy of its rule (`q.rule`) on the hand labels, so lower means more errors.
+---@field rule string? The rule that chose the speaker (nil when none did): `cue-then-speaker`, `speaker-then-cue`, `dash`, `cue-before`, `inverted-cue`, `participle`, `colon-lead-in`, `line-before`, `line-after`, `continuation`, `adjacent`, `recent-speaker`, `issuer`, `turn`. Confidence is calibrated per rule on the hand labels.
 ---@field paragraph Paragraph The paragraph holding the quote.
 ---@field sentence Sentence? The sentence where the quote starts.
 ---@field start integer Byte offset of the quoted words in the source file.

@@ -58,7 +58,7 @@ import PressRelease
     }
 }
 
-/// Transcript turns (`Name: words`) are their own list, with the turn's speaker.
+/// Transcript turns (`Name: words`), with the turn's speaker, also among the release's quotes.
 @Test func kremlinTranscriptTurns() throws {
     let r = try CorpusLocation.parse("real/kremlin-ukraine/kremlin_2021-11-08_67072.txt")
     let turns = r.speech.turns
@@ -67,6 +67,8 @@ import PressRelease
     #expect(speakers == ["Vladimir Putin", "Andrei Boginsky"])
     #expect(turns.allSatisfy { $0.kind == .turn && $0.cue?.lemma == ":" })
     #expect(turns.first.map { r.people[$0.speakerIndex ?? 0].titles.contains("President of Russia") } == true)
-    // Turns are not quotes in marks: the quote list stays as the marks say.
-    #expect(r.quotes.allSatisfy { $0.kind != .turn })
+    // Turns are quotes of their speaker too (kind `turn`, rule `turn`), in source order.
+    #expect(r.quotes.filter { $0.kind == .turn }.count == turns.count)
+    #expect(r.quotes.filter { $0.kind == .turn }.allSatisfy { $0.rule == .turn })
+    #expect(zip(r.quotes, r.quotes.dropFirst()).allSatisfy { $0.start <= $1.start })
 }

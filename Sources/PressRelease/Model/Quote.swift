@@ -37,12 +37,15 @@ public struct Quote: Sendable, Equatable {
     /// 1-based line and column of `start` in the source file.
     public var line: Int
     public var column: Int
-    /// 0…1: how sure the attribution is (1 = cue and named speaker in the same sentence).
+    /// 0…1: how sure the attribution is: its rule's accuracy on the hand labels (`AttributionRule`).
     public var confidence: Double
+    /// The rule that chose the speaker (nil when no rule found one).
+    public var rule: AttributionRule?
 
     public init(text: String, speakerIndex: Int? = nil, mention: String? = nil, cue: Cue? = nil,
                 addressee: String? = nil, kind: Kind, paragraph: Int, sentence: Int? = nil,
-                start: Int, stop: Int, line: Int = 0, column: Int = 0, confidence: Double = 0) {
+                start: Int, stop: Int, line: Int = 0, column: Int = 0, confidence: Double = 0,
+                rule: AttributionRule? = nil) {
         self.text = text
         self.speakerIndex = speakerIndex
         self.mention = mention
@@ -56,6 +59,7 @@ public struct Quote: Sendable, Equatable {
         self.line = line
         self.column = column
         self.confidence = confidence
+        self.rule = rule
     }
 }
 

@@ -15,6 +15,7 @@ extension ReleaseJSON {
             w.field("paragraph", q.paragraph)
             w.field("sentence", q.sentence)
             w.field("confidence", q.confidence)
+            w.field("rule", q.rule?.rawValue)
             position(q.start, q.stop, r, &w)
             w.endObject()
         }

@@ -3,7 +3,7 @@ struct Attribution {
     var speaker: SpeakerRef
     var cue: Cue?
     var addressee: String?
-    var confidence: Double
+    var rule: AttributionRule
 }
 
 /// Finds who said a quote: in the same sentence after it (`"…," Lavrov said.`, `"…" -Commissioner
@@ -34,7 +34,7 @@ extension SpeechContext {
             if let last = pt.indices.last, pt[last].kind == .punct, pt[last].byte == 0x2C || pt[last].byte == 0x3A,
                !isQuoted(pp, last) || last == 0 {
                 if var a = attributionBefore(pp, endingAt: last, floor: 0, quoteAt: pt[last].start, colonTurn: true) {
-                    a.confidence = min(a.confidence, 0.85)
+                    if a.rule != .colonLeadIn { a.rule = .lineBefore }
                     return a
                 }
             }
@@ -48,7 +48,7 @@ extension SpeechContext {
                     if a.speaker.person == nil, lonelyName(p, after, limit), let n = namedPhrase(p, after + (isPunct(p, after, 0x2C) ? 1 : 0), limit - 1, p, q.openStart) {
                         a.speaker = n
                     }
-                    a.confidence = min(a.confidence, 0.85)
+                    a.rule = .lineAfter
                     return a
                 }
             }
@@ -76,13 +76,13 @@ extension SpeechContext {
         // Trailing dash attribution: ” -Commissioner Geoffrey Starks
         if t[i].kind == .dash, i + 1 < limit, t[i + 1].capitalized,
            let (ref, _) = phrase(startingAt: i + 1, in: p, before: para, quoteAt), ref.person != nil {
-            return Attribution(speaker: ref, cue: Cue(lemma: "—", words: text.text(p, tokens: i, i)), addressee: nil, confidence: 0.9)
+            return Attribution(speaker: ref, cue: Cue(lemma: "—", words: text.text(p, tokens: i, i)), addressee: nil, rule: .dash)
         }
         // Cue first: said Jane Doe, CEO of Acme
         if let c = cue(p, i), i + c.count < limit,
            let (ref, end) = phrase(startingAt: i + c.count, in: p, before: para, quoteAt) {
             return Attribution(speaker: ref, cue: Cue(lemma: c.lemma, words: text.text(p, tokens: i, i + c.count - 1)),
-                               addressee: addressee(p, c, i, end), confidence: ref.named ? 1 : 0.8)
+                               addressee: addressee(p, c, i, end), rule: .cueThenSpeaker)
         }
         // Speaker first: Lavrov told reporters / the President said / he said
         var k = i, aside = 0
@@ -96,7 +96,7 @@ extension SpeechContext {
             if k > i, let c = cue(p, k) {
                 guard let ref = phrase(endingAt: k - 1, in: p, before: para, quoteAt) else { return nil }
                 return Attribution(speaker: ref, cue: Cue(lemma: c.lemma, words: text.text(p, tokens: k, k + c.count - 1)),
-                                   addressee: addressee(p, c, k, k + c.count - 1), confidence: ref.named ? 1 : 0.8)
+                                   addressee: addressee(p, c, k, k + c.count - 1), rule: .speakerThenCue)
             }
             k += 1
         }
@@ -117,47 +117,45 @@ extension SpeechContext {
                 let cueWords = text.text(p, tokens: k, k + c.count - 1)
                 let end = k + c.count - 1
                 // Inverted: said Senator Coulter: "…" (after "told" comes the listener: told SKY NEWS: "…").
-                if end + 1 <= e, c.lemma != "tell", let (ref, _) = phrase(startingAt: end + 1, in: p, before: p, quoteAt), ref.person != nil || ref.named {
-                    if handsOver || end + 1 + 4 >= e {
+                // The speaker phrase must reach the hand-over: in `said Clinton built "a lead"` the
+                // name is the subject of the reported clause, not the speaker.
+                if end + 1 <= e, c.lemma != "tell", let (ref, phraseEnd) = phrase(startingAt: end + 1, in: p, before: p, quoteAt), ref.person != nil || ref.named {
+                    if handsOver ? phraseEnd >= e - 1 || appositionReaches(p, from: phraseEnd, to: e)
+                        : phraseEnd >= e && !(e + 2 < t.count && t[e + 2].kind == .word && !t[e + 2].capitalized) {
                         return Attribution(speaker: ref, cue: Cue(lemma: c.lemma, words: cueWords),
-                                           addressee: nil, confidence: ref.named ? 0.95 : 0.75)
+                                           addressee: nil, rule: .invertedCue)
                     }
                 }
                 // "…, calling them" / "…, adding:": the participle's subject opens the sentence.
                 if lower(p)[k].hasSuffix("ing"), k - 1 >= s, isPunct(p, k - 1, 0x2C),
                    let ref = sentenceSubject(p, from: s, to: k - 1, quoteAt) {
                     return Attribution(speaker: ref, cue: Cue(lemma: c.lemma, words: cueWords),
-                                       addressee: nil, confidence: 0.7)
+                                       addressee: nil, rule: .participle)
                 }
                 if k - 1 >= s, let ref = phrase(endingAt: k - 1, in: p, before: p, quoteAt) {
-                    let conf = handsOver ? (ref.named ? 0.95 : 0.75) : 0.6
                     return Attribution(speaker: ref, cue: Cue(lemma: c.lemma, words: cueWords),
-                                       addressee: addressee(p, c, k, end), confidence: conf)
+                                       addressee: addressee(p, c, k, end), rule: .cueBefore)
                 }
             }
             k -= 1
         }
-        // A colon turn without a verb: "Congresswoman X issued the following statement:"
+        // A colon lead-in without a cue verb: "Congresswoman X issued the following statement:"
         if colonTurn || (t[e].kind == .punct && t[e].byte == 0x3A) {
             guard t[e].byte == 0x3A else { return nil }
-            var j = s
-            while j < e {
-                if t[j].kind == .word, t[j].capitalized {
-                    let r = names.runEnd(p, from: j)
-                    if let ref = namedPhrase(p, j, min(r, e - 1), p, quoteAt), ref.person != nil {
-                        return Attribution(speaker: ref, cue: Cue(lemma: ":", words: ":"), addressee: nil, confidence: 0.7)
-                    }
-                    j = r + 1
-                    continue
-                }
-                if t[j].kind == .word, TitleLexicon.pronouns.contains(lower(p)[j]), lower(p)[j] == "he" || lower(p)[j] == "she" {
-                    let ref = resolvePronoun(lower(p)[j], p, quoteAt)
-                    if ref.person != nil { return Attribution(speaker: ref, cue: Cue(lemma: ":", words: ":"), addressee: nil, confidence: 0.6) }
-                }
-                j += 1
-            }
+            return colonLeadIn(p, colon: e, floor: floor, quoteAt: quoteAt)
         }
         return nil
+    }
+
+    /// `said Jane Doe, CEO of Acme:` — only an appositive (a comma, then no cue or clause verb
+    /// but capitalised or title words) lies between the speaker phrase and the hand-over.
+    private func appositionReaches(_ p: Int, from a: Int, to e: Int) -> Bool {
+        guard isPunct(p, a + 1, 0x2C), e - a <= 16 else { return false }
+        let t = tokens(p), lw = lower(p)
+        return (a + 2..<e).allSatisfy { k in
+            t[k].kind != .word || t[k].capitalized || language.connectors.contains(lw[k]) || language.titleWords.contains(lw[k])
+                || language.determiners.contains(lw[k])
+        }
     }
 
     /// The first person (or he/she) a sentence names, as the subject of a trailing participle.

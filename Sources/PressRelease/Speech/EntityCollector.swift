@@ -34,23 +34,6 @@ struct EntityTally {
 }
 
 extension SpeechContext {
-    static let notSubjectNext: Set<String> = Set(["and", "or", "of", "for", "to", "in", "on", "at", "with", "by",
-                                                 "from", "the", "a", "an", "as", "is", "was", "'s"])
-
-    /// Sentence openers that are not part of an organisation's name ("The", "According").
-    static let openers: Set<String> = Set(["the", "a", "an", "this", "that", "these", "in", "on", "at", "for",
-                                          "with", "by", "from", "as", "and", "but", "however", "meanwhile",
-                                          "today", "also", "under", "through", "according", "both", "while"])
-
-    /// Words in capitals that are labels of contact blocks and dates, not acronyms.
-    static let notAcronyms: Set<String> = Set(["PH", "FAX", "TEL", "MOB", "EMAIL", "WEB", "MP", "MPS", "HERE",
-                                              "JUNE", "JULY", "MAY", "MARCH", "APRIL", "LABOR", "NEWS", "MEDIA",
-                                              "RELEASE", "PRESS", "END", "ENDS", "AM", "PM", "TV", "USA", "NSW",
-                                              "ACT", "QLD", "VIC", "WA", "SA", "NT", "TAS", "CEO", "CFO", "COO", "CTO"])
-
-    /// Prepositions after which an untitled capitalised phrase is a place ("in Da Nang").
-    static let locatives: Set<String> = Set(["in", "at", "from", "near", "across", "throughout", "outside"])
-
     func collectEntities(_ p: Int, into tally: inout EntityTally) {
         let t = tokens(p), lw = lower(p)
         var i = 0
@@ -58,6 +41,7 @@ extension SpeechContext {
             let tok = t[i]
             guard tok.kind == .word else { i += 1; continue }
             let quoted = isQuoted(p, i)
+            if tok.capitalized, isQuestionLabel(p, i), i == 0 || isSentenceEnd(p, i - 1) { i += 1; continue }  // "Q Karine, …"
             if tok.capitalized {
                 let e = names.runEnd(p, from: i)
                 if isAcronym(p, i), e == i {
@@ -67,12 +51,21 @@ extension SpeechContext {
                 }
                 let m = names.interpret(p, i, e)
                 let offset = sourceOffset(p, tok.start)
+                // "Medicare", "Current Medicare regulations": a programme is no person or place.
+                if m.kind == .person || m.kind == .place || m.kind == .none,
+                   language.programmes.contains(lw[e]) || language.programmes.contains(lw[i]) {
+                    i = e + 1
+                    continue
+                }
                 switch m.kind {
                 case .person:
                     // "in Da Nang": short, no connectors, and not in a Title Case headline.
-                    let locative = m.titles.isEmpty && i > 0 && Self.locatives.contains(lw[i - 1]) && !titledOnly
+                    let locative = m.titles.isEmpty && i > 0 && language.locatives.contains(lw[i - 1]) && !titledOnly
                         && e - i < 3 && !(i...e).contains { !t[$0].capitalized }
-                    if locative || m.nameFirst == m.nameLast && m.titles.isEmpty && EntityLexicon.places.contains(lw[m.nameFirst])
+                    // "Saudi Arabia", "New Zealand": a place prefix before a known place.
+                    let prefixed = m.titles.isEmpty && m.nameFirst < m.nameLast && language.placePrefixes.contains(lw[m.nameFirst])
+                        && language.places.contains(lw[m.nameLast])
+                    if locative || prefixed || m.nameFirst == m.nameLast && m.titles.isEmpty && language.places.contains(lw[m.nameFirst])
                         && people.known(word: lw[m.nameFirst]) == nil {
                         tally.place(text.text(p, tokens: i, e), offset: offset)
                     } else {
@@ -92,7 +85,7 @@ extension SpeechContext {
                         }
                     }
                 case .none:
-                    if e == i, EntityLexicon.places.contains(lw[i]) { tally.place(text.text(p, tokens: i, i), offset: offset) }
+                    if e == i, language.places.contains(lw[i]) { tally.place(text.text(p, tokens: i, i), offset: offset) }
                 }
                 // "Nausėda and President of the Republic of Poland Andrzej Duda": read the
                 // coordinated part again as a run of its own.
@@ -118,7 +111,9 @@ extension SpeechContext {
         let t = tokens(p), lw = lower(p)
         let nameWords = (m.nameFirst...m.nameLast).filter { t[$0].kind == .word }.count
         let single = nameWords == 1 ? lw[m.nameLast] : nil
-        let cueNear = speaks(p, e) || (i > 0 && cue(p, i - 1) != nil)
+        // A cue before the name makes it the speaker only when the verb inverts ("said Jordan");
+        // after "put", "told" or "urged" the name is the object.
+        let cueNear = speaks(p, e) || (i > 0 && cue(p, i - 1).map { language.invertibleCues.contains($0.lemma) } == true)
         // Evidence that a run is a person: a title, two name words, a known name, or a cue.
         var evidence = !m.titles.isEmpty || nameWords >= 2 || single.flatMap { people.known(word: $0) } != nil || cueNear
         if titledOnly {
@@ -159,14 +154,14 @@ extension SpeechContext {
         guard startsClause, e + 1 < t.count else { return false }
         let n = e + 1
         if isPunct(p, n, 0x2C) { return true }
-        return t[n].kind == .word && !t[n].capitalized && !Self.notSubjectNext.contains(lw[n])
+        return t[n].kind == .word && !t[n].capitalized && !language.notSubjectNext.contains(lw[n])
     }
 
     /// A cue follows the phrase ending at `e` (skipping adverbs).
     func speaks(_ p: Int, _ e: Int) -> Bool {
         let t = tokens(p), lw = lower(p)
         var k = e + 1
-        while k < t.count, k - e <= 3, t[k].kind == .word, TitleLexicon.adverbs.contains(lw[k]) { k += 1 }
+        while k < t.count, k - e <= 3, t[k].kind == .word, language.adverbs.contains(lw[k]) { k += 1 }
         return cue(p, k) != nil
     }
 
@@ -181,7 +176,7 @@ extension SpeechContext {
         }
         guard letters >= 2 else { return false }
         let word = text.text(p, tokens: i, i)
-        if Self.notAcronyms.contains(word) || ["I", "II", "III", "IV", "OK", "US"].contains(word) { return false }
+        if language.notAcronyms.contains(word) || ["I", "II", "III", "IV", "OK", "US"].contains(word) { return false }
         // In a line of capitals every word looks like an acronym; only isolated ones count.
         let shouted = { (k: Int) in k >= 0 && k < self.tokens(p).count && self.names.isShouted(p, k) }
         return !(shouted(i - 1) || shouted(i + 1))
@@ -200,8 +195,8 @@ extension SpeechContext {
         let lw = lower(p), t = tokens(p)
         while s + 1 < t.count {
             let w = lw[s]
-            if Self.openers.contains(w) && t[s + 1].capitalized { s += 1; continue }
-            if TitleLexicon.isHeadTitle(w) && !EntityLexicon.orgWords.contains(w), s + 2 < t.count,
+            if language.openers.contains(w) && t[s + 1].capitalized { s += 1; continue }
+            if language.isHeadTitle(w) && !language.orgWords.contains(w), s + 2 < t.count,
                lw[s + 1] == "of" || lw[s + 1] == "at" {
                 if t[s + 2].capitalized { s += 2; continue }
                 if lw[s + 2] == "the", s + 3 < t.count, t[s + 3].capitalized { s += 3; continue }

@@ -22,11 +22,35 @@ struct NameMention {
 /// "Roderick C. Payne Jr.") and splits them into titles and a name, or an organisation/place.
 struct NameParser {
     let text: SpeechText
+    let language: Language
+    /// Last bytes of the headline verbs: a cheap test before the set lookup.
+    private let headlineVerbEnds: Set<UInt8>
+    /// Last bytes of sentence-adverb and contraction endings, for the same cheap test.
+    private let adverbEnds: Set<UInt8>
+    private let contractionEnds: Set<UInt8>
 
-    /// Abbreviations whose full stop stays inside a name phrase.
-    static let abbreviations: Set<String> = Set(["mr", "mrs", "ms", "dr", "rep", "sen", "gov", "st", "jr",
-                                                 "sr", "u.s", "prof", "hon", "gen", "col", "lt", "capt",
-                                                 "sgt", "rev", "ph.d", "m.d", "inc", "co", "corp", "ltd", "mt", "ft"])
+    init(text: SpeechText, language: Language) {
+        self.text = text
+        self.language = language
+        self.headlineVerbEnds = Set(language.headlineVerbs.compactMap { $0.utf8.last })
+        self.adverbEnds = Set(language.sentenceAdverbSuffixes.compactMap { $0.utf8.last })
+        self.contractionEnds = Set(language.contractionSuffixes.compactMap { $0.utf8.last })
+    }
+
+    /// The last UTF-8 byte, read from contiguous storage (the generic `utf8.last` is slow).
+    static func lastByte(_ w: String) -> UInt8? {
+        w.utf8.withContiguousStorageIfAvailable { $0.last } ?? w.utf8.last
+    }
+
+    func isSentenceAdverb(_ w: String) -> Bool {
+        guard w.utf8.count >= 7, let last = Self.lastByte(w), adverbEnds.contains(last) else { return false }
+        return language.isSentenceAdverb(w)
+    }
+
+    func isContraction(_ w: String) -> Bool {
+        guard let last = Self.lastByte(w), contractionEnds.contains(last) else { return false }
+        return language.isContraction(w)
+    }
 
     func isCap(_ p: Int, _ i: Int) -> Bool {
         let t = text.paras[p].tokens[i]
@@ -39,12 +63,12 @@ struct NameParser {
         guard i > 0, toks[i].kind == .punct, toks[i].byte == 0x2E, !toks[i].spaceBefore,
               toks[i - 1].kind == .word else { return false }
         let w = text.paras[p].lower[i - 1]
-        return Self.abbreviations.contains(w) || (w.utf8.count == 1 && toks[i - 1].capitalized) || isBillDesignator(p, i - 1)
+        return language.nameAbbreviations.contains(w) || (w.utf8.count == 1 && toks[i - 1].capitalized) || isBillDesignator(p, i - 1)
     }
 
     /// Lower-case words that may sit inside a run between capitalised words ("Head of the Office").
     private func joins(_ w: String) -> Bool {
-        w == "of" || w == "for" || w == "and" || w == "the" || w == "&" || TitleLexicon.particles.contains(w)
+        w == "of" || w == "for" || w == "and" || w == "the" || w == "&" || language.particles.contains(w)
     }
 
     /// End (inclusive) of the capitalised run starting at `i`; one or two lower-case connectors
@@ -55,6 +79,7 @@ struct NameParser {
         while j + 1 < toks.count, j - i < 40 {
             let k = j + 1
             if isCapitalSaid(p, k) { break }
+            if isCap(p, k), headlineVerbEnds.contains(text.paras[p].bytes[toks[k].stop - 1] | 0x20), language.isHeadlineVerb(lower[k]) { break }
             if isCap(p, k) { j = k; continue }
             if isAbbrevDot(p, k) { j = k; continue }
             if toks[k].kind == .word, !toks[k].capitalized, joins(lower[k]), lower[k] != "to" {
@@ -72,12 +97,31 @@ struct NameParser {
     func isCapitalSaid(_ p: Int, _ k: Int) -> Bool {
         let toks = text.paras[p].tokens
         // Cheap test first: a capitalised four-letter word.
-        guard k > 0, k < toks.count, toks[k].stop - toks[k].start == 4, toks[k].kind == .word, toks[k].capitalized else { return false }
+        guard k >= 0, k < toks.count, toks[k].stop - toks[k].start == 4, toks[k].kind == .word, toks[k].capitalized else { return false }
         let lower = text.paras[p].lower
         guard lower[k] == "said" || lower[k] == "says" else { return false }
         if k >= 2, toks[k - 1].kind == .punct, toks[k - 1].byte == 0x2C, toks[k - 2].kind == .quote { return true }
+        if opensSentence(p, k), invertedSpeakerFollows(p, k) { return true }
         let ends = k + 1 >= toks.count || toks[k + 1].kind == .punct && toks[k + 1].byte == 0x2E
-        return ends && isCap(p, k - 1) && !isShouted(p, k)
+        return ends && k > 0 && isCap(p, k - 1) && !isShouted(p, k)
+    }
+
+    /// `Said Jordan Smith, "…"`: a capitalised run after the cue, handed over to a quote.
+    private func invertedSpeakerFollows(_ p: Int, _ k: Int) -> Bool {
+        let toks = text.paras[p].tokens
+        guard k + 1 < toks.count, isCap(p, k + 1) else { return false }
+        let e = runEnd(p, from: k + 1)
+        let c = e + 1
+        guard c + 1 < toks.count, toks[c].kind == .punct, toks[c].byte == 0x2C || toks[c].byte == 0x3A else { return false }
+        return toks[c + 1].kind == .quote
+    }
+
+    /// Token `k` starts the paragraph or follows a sentence's end mark.
+    private func opensSentence(_ p: Int, _ k: Int) -> Bool {
+        let toks = text.paras[p].tokens
+        guard k > 0 else { return true }
+        let prev = toks[k - 1]
+        return prev.kind == .punct && (prev.byte == 0x2E || prev.byte == 0x21 || prev.byte == 0x3F)
     }
 
     /// Start of the capitalised run ending at `i` (inclusive).
@@ -99,7 +143,7 @@ struct NameParser {
     }
 
     private func isTitleOrOrg(_ w: String) -> Bool {
-        TitleLexicon.titleWords.contains(w) || EntityLexicon.orgWords.contains(w)
+        language.titleWords.contains(w) || language.orgWords.contains(w)
     }
 
     /// Interprets tokens `first...last` of paragraph `p` (a capitalised run).
@@ -112,7 +156,7 @@ struct NameParser {
         var s = first, connector: String? = nil
         var i = first
         while i <= last {
-            if toks[i].kind == .word, !toks[i].capitalized || isShouted(p, i), TitleLexicon.connectors.contains(lower[i]) {
+            if toks[i].kind == .word, !toks[i].capitalized || isShouted(p, i), language.connectors.contains(lower[i]) {
                 if i > s { subruns.append((s, i - 1, connector)) }
                 connector = lower[i]
                 s = i + 1
@@ -127,7 +171,7 @@ struct NameParser {
         var inObject = false
         for (idx, sr) in subruns.enumerated() {
             let isFirst = idx == 0
-            for k in sr.0...sr.1 where EntityLexicon.orgWords.contains(lower[k]) && !TitleLexicon.titleWords.contains(lower[k]) {
+            for k in sr.0...sr.1 where language.orgWords.contains(lower[k]) && !language.titleWords.contains(lower[k]) {
                 orgSeen = true
             }
             // "A and B": once a full name is chosen, a coordinated one does not replace it.
@@ -137,7 +181,9 @@ struct NameParser {
             let objectWords = (sr.0...sr.1).filter { toks[$0].kind == .word }.count
             if let c = sr.2, c == "of" || c == "for" || c == "the", objectWords < 3 { inObject = true; continue }
             // "Minister for Immigration and Multicultural Affairs": what follows "and" there is more object.
-            if inObject, sr.2 == "and", objectWords < 3 { continue }
+            // ("… for Health and Paid Leave Policy": longer when its words are ones the text writes in lower case.)
+            if inObject, sr.2 == "and", objectWords < 3
+                || (sr.0...sr.1).allSatisfy({ toks[$0].kind != .word || text.lowerWords.contains(lower[$0]) }) { continue }
             inObject = false
             if let name = nameSpan(p, sr.0, sr.1, allowLong: isFirst && sr.0 == first, tokens: toks, lower: lower),
                !isAcronymName(p, name, run: (first, last)) {
@@ -153,32 +199,36 @@ struct NameParser {
         }
         for k in first...last {
             let w = lower[k]
-            if TitleLexicon.male.contains(w) { m.gender = .male }
-            if TitleLexicon.female.contains(w) { m.gender = .female }
+            if language.male.contains(w) { m.gender = .male }
+            if language.female.contains(w) { m.gender = .female }
         }
         if let (a, b) = chosen {
             var org = false
-            for k in a...b where EntityLexicon.orgWords.contains(lower[k]) { org = true }
+            for k in a...b where language.orgWords.contains(lower[k]) { org = true }
             let titled = (first...last).contains { k in
                 (k < a || k > b) && toks[k].capitalized
-                    && (TitleLexicon.isHeadTitle(lower[k]) || (lower[k] == "head" || lower[k] == "member") && k < a)
+                    && (language.isHeadTitle(lower[k]) || (lower[k] == "head" || lower[k] == "member") && k < a)
             }
             if !titled, isNamedThing(p, a, b) { return m }  // "Remembrance Day", "… Resolution"
-            if (org || orgSeen && !chosenStrong) && !titled { m.kind = .organization; return m }
-            if !titled, EntityLexicon.placeWords.contains(lower[b]) { m.kind = .place; return m }  // "Christmas Island"
+            // "Health Resources and Services Administration": a phrase headed by an organisation
+            // word whose "name" is made of words the text writes in lower case is one organisation.
+            let orgHead = b < last && language.orgWords.contains(lower[last])
+                && (a...b).allSatisfy { toks[$0].kind != .word || text.lowerWords.contains(lower[$0]) }
+            if (org || orgSeen && !chosenStrong || orgHead) && !titled { m.kind = .organization; return m }
+            if !titled, language.placeWords.contains(lower[b]) { m.kind = .place; return m }  // "Christmas Island"
             m.kind = .person
-            m.placeLike = a == b && EntityLexicon.places.contains(lower[a])
+            m.placeLike = a == b && language.places.contains(lower[a])
             m.nameFirst = a
             m.nameLast = b
             m.titles = titled ? titles.map { $0.trimmingSpacesAndCommas() }.filter { !$0.isEmpty } : []
             return m
         }
         if orgSeen { m.kind = .organization; return m }
-        if (first...last).contains(where: { toks[$0].capitalized && TitleLexicon.isHeadTitle(lower[$0]) }) {
+        if (first...last).contains(where: { toks[$0].capitalized && language.isHeadTitle(lower[$0]) }) {
             m.kind = .title
             return m
         }
-        if first == last, EntityLexicon.places.contains(lower[first]) { m.kind = .place }
+        if first == last, language.places.contains(lower[first]) { m.kind = .place }
         return m
     }
 
@@ -214,11 +264,11 @@ struct NameParser {
             if toks[k].kind == .punct { return isAbbrevDot(p, k) }
             if toks[k].kind != .word { return false }
             let w = lower[k]
-            if !toks[k].capitalized { return TitleLexicon.particles.contains(w) }
+            if !toks[k].capitalized { return language.particles.contains(w) }
             if w == "i" { return false }  // the pronoun, not an initial (initials carry a full stop)
-            if Self.isSentenceAdverb(w) || Self.isContraction(w) { return false }
+            if isSentenceAdverb(w) || isContraction(w) { return false }
             if isBillDesignator(p, k) { return false }  // "H.Res. 517" names a bill
-            return !TitleLexicon.titleWords.contains(w) || TitleLexicon.nameSuffixes.contains(w)
+            return !language.titleWords.contains(w) || language.nameSuffixes.contains(w)
         }
         var e = b
         while e >= a, toks[e].kind == .punct, isAbbrevDot(p, e) == false { e -= 1 }
@@ -226,9 +276,9 @@ struct NameParser {
         // when a first name or an honorific stands right before them.
         func surnameTitle(_ k: Int) -> Bool {
             guard k == e, k > a, toks[k].kind == .word, toks[k].capitalized,
-                  TitleLexicon.surnameTitles.contains(lower[k]) else { return false }
-            if toks[k - 1].kind == .word, toks[k - 1].capitalized, !TitleLexicon.titleWords.contains(lower[k - 1]),
-               !EntityLexicon.notName.contains(lower[k - 1]) { return true }
+                  language.surnameTitles.contains(lower[k]) else { return false }
+            if toks[k - 1].kind == .word, toks[k - 1].capitalized, !language.titleWords.contains(lower[k - 1]),
+               !language.notName.contains(lower[k - 1]) { return true }
             return isAbbrevDot(p, k - 1) && ["rep", "sen", "mr", "mrs", "ms", "dr", "gov"].contains(lower[k - 2])
         }
         var st = e
@@ -237,26 +287,37 @@ struct NameParser {
         } else {
             while st - 1 >= a, nameLike(st - 1) { st -= 1 }
         }
+        // "Senator Bill Cassidy", "Rep. Dean Phillips": a given name that is also a title word.
+        if st == e, isGivenNameTitle(p, st - 1, a: a) { st -= 1 }
         if e >= a, nameLike(e) || surnameTitle(e), st <= e {
             guard let span = trim(p, st, e, allowLong: allowLong && st == a, toks: toks, lower: lower),
-                  !(span.0...span.1).contains(where: { EntityLexicon.orgWords.contains(lower[$0]) }) else { return nil }
+                  !(span.0...span.1).contains(where: { language.orgWords.contains(lower[$0]) }) else { return nil }
             return span
         }
         // Leading name followed by post-nominals ("Nicola Roxon MP Shadow Minister").
         var k = a
         while k <= b, nameLike(k) { k += 1 }
-        if k > a, k <= b, TitleLexicon.postNominals.contains(lower[k]),
-           !(a..<k).contains(where: { EntityLexicon.orgWords.contains(lower[$0]) }) {
+        if k > a, k <= b, language.postNominals.contains(lower[k]),
+           !(a..<k).contains(where: { language.orgWords.contains(lower[$0]) }) {
             return trim(p, a, k - 1, allowLong: allowLong, toks: toks, lower: lower)
         }
         return nil
+    }
+
+    /// Token `k` (inside `a...`) is a given name that doubles as a title or lexicon word, written
+    /// before a surname and not after an organisation word.
+    func isGivenNameTitle(_ p: Int, _ k: Int, a: Int) -> Bool {
+        let toks = text.paras[p].tokens, lower = text.paras[p].lower
+        guard k >= a, k + 1 < toks.count, toks[k].kind == .word, toks[k].capitalized, !isShouted(p, k),
+              language.givenNameTitles.contains(lower[k]), toks[k + 1].kind == .word, toks[k + 1].capitalized else { return false }
+        return k == 0 || !(toks[k - 1].kind == .word && language.orgWords.contains(lower[k - 1]))
     }
 
     /// Keeps at most two name words (three for a run that is only a name), plus initials,
     /// particles and suffixes; drops leading words that cannot be names.
     private func trim(_ p: Int, _ a: Int, _ b: Int, allowLong: Bool, toks: [Token], lower: [String]) -> (Int, Int)? {
         var st = a
-        while st <= b, toks[st].kind == .punct || EntityLexicon.notName.contains(lower[st])
+        while st <= b, toks[st].kind == .punct || language.notName.contains(lower[st]) && !(st < b && isGivenNameTitle(p, st, a: a))
                 || !toks[st].capitalized { st += 1 }
         guard st <= b else { return nil }
         st = nameStart(p, st, b)
@@ -266,16 +327,18 @@ struct NameParser {
         var start = b
         while k >= st {
             let w = lower[k]
-            let minor = toks[k].kind == .punct || TitleLexicon.nameSuffixes.contains(w)
-                || TitleLexicon.particles.contains(w) || (w.utf8.count == 1 && k + 1 <= b && toks[k + 1].kind == .punct)
+            let minor = toks[k].kind == .punct || language.nameSuffixes.contains(w)
+                || language.particles.contains(w) || (w.utf8.count == 1 && k + 1 <= b && toks[k + 1].kind == .punct)
             if !minor { count += 1; if count > limit { break } }
             start = k
             k -= 1
         }
         while start <= b, toks[start].kind == .punct { start += 1 }
         guard start <= b else { return nil }
-        if start == b, EntityLexicon.notName.contains(lower[b]) { return nil }
-        if Self.neverSurname.contains(lower[b]) || Self.isContraction(lower[b]) { return nil }
+        if start == b, language.notName.contains(lower[b]) { return nil }
+        // "Patty Murray D WA": party and state codes, not a name.
+        if (start...b).allSatisfy({ toks[$0].kind != .word || toks[$0].stop - toks[$0].start == 1 || toks[$0].stop - toks[$0].start == 2 && isShouted(p, $0) }) { return nil }
+        if language.neverSurname.contains(lower[b]) || isContraction(lower[b]) { return nil }
 
         return (start, b)
     }

@@ -14,6 +14,15 @@ struct MentionEvent {
 /// One `Person` per individual: name mentions are merged by surname and first name, and the
 /// fullest form wins ("Lavrov" + "Sergey Lavrov" → "Sergey Lavrov").
 struct PeopleRegistry {
+    /// The two lists of the language the registry reads (not the whole value: the registry is
+    /// copied often, and each copy retains what it holds).
+    private let nameSuffixes: Set<String>
+    private let surnameParticles: Set<String>
+
+    init(language: Language) {
+        self.nameSuffixes = language.nameSuffixes
+        self.surnameParticles = language.surnameParticles
+    }
     var people: [Person] = []
     /// Mentions from the entity pass, in text order.
     var events: [MentionEvent] = []
@@ -29,10 +38,10 @@ struct PeopleRegistry {
     /// Registers a person mention (name words lower-cased in `words`) and returns the person index.
     mutating func register(name: String, words: [String], titles: [String], gender: Person.Gender,
                            mention: String, offset: Int) -> Int? {
-        let core = words.filter { !TitleLexicon.nameSuffixes.contains($0) && $0.utf8.count > 1 }
+        let core = words.filter { !nameSuffixes.contains($0) && $0.utf8.count > 1 }
         guard let surname = core.last else { return nil }
         // "Van Dijk" gives no first name: a surname particle opens the surname, not a given name.
-        let firstName = core.count > 1 && !TitleLexicon.surnameParticles.contains(core[0]) ? core.first : nil
+        let firstName = core.count > 1 && !surnameParticles.contains(core[0]) ? core.first : nil
         var found: Int? = nil
         if let cands = bySurname[surname] {
             // Same surname: same person unless both give different first names.
@@ -134,8 +143,8 @@ struct PeopleRegistry {
 
     private func firstWord(_ p: Person) -> String? {
         let parts = p.name.lowercased().split(separator: " ").map(String.init)
-            .filter { !TitleLexicon.nameSuffixes.contains($0.trimmingPunctuation()) }
-        guard parts.count > 1, let first = parts.first, !TitleLexicon.surnameParticles.contains(first) else { return nil }
+            .filter { !nameSuffixes.contains($0.trimmingPunctuation()) }
+        guard parts.count > 1, let first = parts.first, !surnameParticles.contains(first) else { return nil }
         return first
     }
 
@@ -143,7 +152,7 @@ struct PeopleRegistry {
         let parts = name.split(separator: " ").map(String.init)
         for part in parts.reversed() {
             let w = part.lowercased().trimmingPunctuation()
-            if !TitleLexicon.nameSuffixes.contains(w) && part.count > 1 { return part.trimmingCommas() }
+            if !nameSuffixes.contains(w) && part.count > 1 { return part.trimmingCommas() }
         }
         return parts.last ?? name
     }

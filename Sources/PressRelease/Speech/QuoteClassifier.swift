@@ -2,8 +2,12 @@
 /// (`the "Build Back Better" Act`) are terms; a fragment inside reported speech (`called it "a hue
 /// and cry"`) is a partial quote; a quoted sentence is direct speech.
 extension SpeechContext {
-    /// Shortest fragment taken as a partial quote rather than a term.
+    /// Shortest fragment taken as a partial quote rather than a term when a cue earlier in the
+    /// sentence attributes it.
     static let partialMinWords = 6
+    /// Shortest fragment taken as a partial quote when it is the complement of an attributing
+    /// clause (`called the plan "a disaster for families"`, `said the bill was "dead on arrival"`).
+    static let shortPartialMinWords = 3
 
     func classify(_ q: ScannedQuote, previousWasTerm: Bool, previousStop: Int?) -> Quote.Kind {
         let p = q.paragraph
@@ -16,7 +20,7 @@ extension SpeechContext {
             if t[k].kind == .word {
                 words += 1
                 // Title Case counts capitals and the small words titles keep in lower case.
-                if t[k].capitalized || TitleLexicon.connectors.contains(lw[k]) || lw[k] == "a" || lw[k] == "in" { capitals += 1 }
+                if t[k].capitalized || language.connectors.contains(lw[k]) || lw[k] == "a" || lw[k] == "in" { capitals += 1 }
             }
             k += 1
             if words > 12 { break }
@@ -47,6 +51,7 @@ extension SpeechContext {
         }
         if startsCapital && words <= 8 && !endsSentence && capitals * 10 >= words * 8 { return .term }
         if words >= Self.partialMinWords && cueBefore(p, open) { return .partial }
+        if words >= Self.shortPartialMinWords, isComplementOfCue(p, open) { return .partial }
         if !embedded && startsCapital { return .direct }
         return .term
     }
@@ -60,6 +65,18 @@ extension SpeechContext {
             k += 1
         }
         return false
+    }
+
+    /// The quote completes an attributing clause: a cue within three words before it, or a
+    /// copula or complement word right before it with a cue earlier in the sentence.
+    private func isComplementOfCue(_ p: Int, _ open: Int) -> Bool {
+        var k = open - 1
+        while k >= 0, open - k <= 3, !isSentenceEnd(p, k), tokens(p)[k].kind == .word {
+            if cue(p, k) != nil { return true }
+            k -= 1
+        }
+        guard open > 0, tokens(p)[open - 1].kind == .word, language.partialIntroducers.contains(lower(p)[open - 1]) else { return false }
+        return cueBefore(p, open)
     }
 
     /// A cue earlier in the same sentence ("Lavrov called it …").

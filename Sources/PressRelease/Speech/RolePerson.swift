@@ -5,22 +5,14 @@ extension SpeechContext {
     /// Longest stretch (tokens) of role description scanned for the person.
     static let roleSpan = 14
 
-    /// Lower-case words that start a new clause: past them the phrase no longer describes the speaker.
-    static let clauseWords: Set<String> = Set(["who", "whom", "whose", "which", "that", "when", "while", "after",
-                                              "before", "because", "since", "but", "if", "where", "as", "he",
-                                              "she", "they", "it", "we", "i", "you", "this", "these", "those"])
-
-    /// Prepositions that make the following name the one a role serves, not its holder.
-    static let servedBy: Set<String> = Set(["for", "of", "to", "with", "at", "from", "by", "on", "behalf"])
-
     /// A lower-case role noun follows the run ending at `e` within a few words ("Orchard Greens
     /// energy spokesperson"): the run qualifies a role, so it is no one's name.
     func rolePhraseFollows(_ p: Int, _ e: Int) -> Bool {
         let t = tokens(p), lw = lower(p)
         var k = e + 1
         while k < t.count, k - e <= 3, t[k].kind == .word, !t[k].capitalized {
-            if TitleLexicon.isHeadTitle(lw[k]) { return true }
-            if cue(p, k) != nil || Self.clauseWords.contains(lw[k]) || TitleLexicon.connectors.contains(lw[k]) { return false }
+            if language.isHeadTitle(lw[k]) { return true }
+            if cue(p, k) != nil || language.clauseWords.contains(lw[k]) || language.connectors.contains(lw[k]) { return false }
             k += 1
         }
         return false
@@ -45,9 +37,9 @@ extension SpeechContext {
                 let r = names.runEnd(p, from: k)
                 let m = names.interpret(p, k, r)
                 // "a spokesperson for Senator Doe": the person the role serves is not the speaker.
-                let served = k > 0 && t[k - 1].kind == .word && Self.servedBy.contains(lw[k - 1])
+                let served = k > 0 && t[k - 1].kind == .word && language.servedBy.contains(lw[k - 1])
                 // "museum founder Ron Sturgeon": a lower-case role right before the name titles it.
-                let roled = k > 0 && t[k - 1].kind == .word && !t[k - 1].capitalized && TitleLexicon.isHeadTitle(lw[k - 1])
+                let roled = k > 0 && t[k - 1].kind == .word && !t[k - 1].capitalized && language.isHeadTitle(lw[k - 1])
                 if m.kind == .person, !m.placeLike, !served, comma || roled || !m.titles.isEmpty {
                     let ref = resolve(m, para, offset)
                     if ref.person != nil { return (ref, r) }
@@ -55,7 +47,7 @@ extension SpeechContext {
                 k = r + 1
                 continue
             }
-            if cue(p, k) != nil || Self.clauseWords.contains(lw[k]) { return nil }
+            if cue(p, k) != nil || language.clauseWords.contains(lw[k]) { return nil }
             k += 1
         }
         return nil

@@ -5,6 +5,7 @@ enum SpeakerFill {
     struct Filled {
         var ref: SpeakerRef?
         var confidence: Double
+        var rule: AttributionRule?
     }
 
     /// The release's issuer when a letterhead names one: the first titled person of the first
@@ -16,7 +17,7 @@ enum SpeakerFill {
 
     static func fill(_ qs: [ScannedQuote], kinds: [Quote.Kind], found: [Attribution?], ctx: SpeechContext,
                      author: Int?) -> [Filled] {
-        var out = found.map { a in Filled(ref: a?.speaker, confidence: a?.confidence ?? 0) }
+        var out = found.map { a in Filled(ref: a?.speaker, confidence: a?.rule.confidence() ?? 0, rule: a?.rule) }
         // Groups of quotes joined by continuation.
         var groups: [[Int]] = []
         for i in qs.indices where kinds[i] != .term {
@@ -31,7 +32,7 @@ enum SpeakerFill {
             for (n, i) in g.enumerated() {
                 defer { if found[i] != nil { previous = i } }
                 guard out[i].ref == nil, let j = nextFound[n] ?? previous else { continue }
-                out[i] = Filled(ref: found[j]!.speaker, confidence: found[j]!.confidence * 0.9)
+                out[i] = Filled(ref: found[j]!.speaker, confidence: AttributionRule.continuation.confidence(inheriting: out[j].confidence), rule: .continuation)
             }
         }
         // A quote right after an attributed one (same or previous paragraph) shares its speaker,
@@ -43,7 +44,7 @@ enum SpeakerFill {
             guard !decided[i], kinds[i] != .partial, let j = previous, decided[j],
                   qs[i].paragraph - qs[j].paragraph <= 1 else { continue }
             if out[j].ref?.person == nil || qs[i].paragraph == qs[j].paragraph {
-                out[i] = Filled(ref: out[j].ref, confidence: out[j].confidence * 0.8)
+                out[i] = Filled(ref: out[j].ref, confidence: AttributionRule.adjacent.confidence(inheriting: out[j].confidence), rule: .adjacent)
                 decided[i] = true
             }
         }
@@ -51,7 +52,8 @@ enum SpeakerFill {
         for i in qs.indices where kinds[i] != .term && !decided[i] && out[i].ref == nil {
             let q = qs[i]
             if let who = ctx.people.recent(before: q.paragraph, q.openStart, gender: .unknown, speakingOnly: true, within: 3) {
-                out[i] = Filled(ref: SpeakerRef(person: who, mention: ctx.people.people[who].name, named: false), confidence: 0.5)
+                out[i] = Filled(ref: SpeakerRef(person: who, mention: ctx.people.people[who].name, named: false),
+                                confidence: AttributionRule.recentSpeaker.confidence(), rule: .recentSpeaker)
             }
         }
         // No cue anywhere near: the issuer of the release, else the person last named.
@@ -62,7 +64,8 @@ enum SpeakerFill {
             let who = (anyFound ? nil : author)
                 ?? ctx.people.recent(before: q.paragraph, q.openStart, gender: .unknown, within: 2) ?? author
             if let who {
-                out[i] = Filled(ref: SpeakerRef(person: who, mention: ctx.people.people[who].name, named: false), confidence: 0.3)
+                out[i] = Filled(ref: SpeakerRef(person: who, mention: ctx.people.people[who].name, named: false),
+                                confidence: AttributionRule.issuer.confidence(), rule: .issuer)
             }
         }
         return out

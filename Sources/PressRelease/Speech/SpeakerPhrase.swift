@@ -17,12 +17,12 @@ extension SpeechContext {
         let t = tokens(p), lw = lower(p)
         guard i < t.count, t[i].kind == .word else { return nil }
         let w = lw[i]
-        if TitleLexicon.pronouns.contains(w) {
+        if language.pronouns.contains(w) {
             if w == "i" || w == "we" || w == "they" { return (SpeakerRef(person: nil, mention: w, named: false), i) }
             return (resolvePronoun(w, para, offset), i)
         }
         // "said this morning", "said that …": not a speaker phrase.
-        if TitleLexicon.determiners.contains(w), w != "this", w != "that" {
+        if language.determiners.contains(w), w != "this", w != "that" {
             var e = i
             while e + 1 < t.count, t[e + 1].kind == .word || names.isAbbrevDot(p, e + 1) || t[e + 1].kind == .punct && t[e + 1].byte == 0x27 {
                 if cue(p, e + 1) != nil { break }
@@ -30,7 +30,7 @@ extension SpeechContext {
                 e += 1
             }
             let ref = describe(p, i, e, para, offset)
-            if ref.person == nil, !TitleLexicon.indefinite.contains(w), let found = rolePerson(p, after: i, para, offset) { return found }
+            if ref.person == nil, !language.indefinite.contains(w), let found = rolePerson(p, after: i, para, offset) { return found }
             return (ref, e)
         }
         // "said museum founder Ron Sturgeon": a lower-case role without a determiner.
@@ -53,14 +53,14 @@ extension SpeechContext {
     func phrase(endingAt j0: Int, in p: Int, before para: Int, _ offset: Int) -> SpeakerRef? {
         let t = tokens(p), lw = lower(p)
         var j = j0
-        while j >= 0, t[j].kind == .word, !t[j].capitalized, TitleLexicon.adverbs.contains(lw[j]) { j -= 1 }
+        while j >= 0, t[j].kind == .word, !t[j].capitalized, language.adverbs.contains(lw[j]) { j -= 1 }
         guard j >= 0 else { return nil }
         // "Jo Bloggs – who chairs the panel – said": the speaker stands before the aside.
         if t[j].kind == .dash {
             guard let open = asideOpen(p, closingAt: j) else { return nil }
             return phrase(endingAt: open - 1, in: p, before: para, offset)
         }
-        if t[j].kind == .word, TitleLexicon.pronouns.contains(lw[j]) {
+        if t[j].kind == .word, language.pronouns.contains(lw[j]) {
             if lw[j] == "i" || lw[j] == "we" || lw[j] == "they" { return SpeakerRef(person: nil, mention: text.text(p, tokens: j, j), named: false) }
             return resolvePronoun(lw[j], para, offset)
         }
@@ -69,7 +69,7 @@ extension SpeechContext {
         if t[j].capitalized || names.isAbbrevDot(p, j) {
             let s = names.runStart(p, endingAt: j)
             // "the President of Ukraine said": a description, not a name.
-            if s > 0, t[s - 1].kind == .word, TitleLexicon.determiners.contains(lw[s - 1]) {
+            if s > 0, t[s - 1].kind == .word, language.determiners.contains(lw[s - 1]) {
                 let m = names.interpret(p, s, j)
                 if m.kind != .person || (m.placeLike && people.known(word: lw[m.nameFirst]) == nil) {
                     return describe(p, s - 1, j, para, offset)
@@ -90,7 +90,7 @@ extension SpeechContext {
         // Lower-case head: look back a few words for a determiner ("the Polish leader").
         var k = j
         while k >= 0, j - k < 6, t[k].kind == .word {
-            if TitleLexicon.determiners.contains(lw[k]) { return describe(p, k, j, para, offset) }
+            if language.determiners.contains(lw[k]) { return describe(p, k, j, para, offset) }
             k -= 1
         }
         return nil
@@ -137,7 +137,7 @@ extension SpeechContext {
         switch m.kind {
         case .person, .organization, .place: return resolve(m, para, offset)
         case .title:
-            if a > 0, tokens(p)[a - 1].kind == .word, TitleLexicon.determiners.contains(lower(p)[a - 1]) {
+            if a > 0, tokens(p)[a - 1].kind == .word, language.determiners.contains(lower(p)[a - 1]) {
                 return describe(p, a - 1, e, para, offset)
             }
             return describe(p, a, e, para, offset)
@@ -160,7 +160,7 @@ extension SpeechContext {
             }
             // A lone word that is a place or organisation and nobody's name is not a speaker.
             if words.count == 1, people.known(word: words[0]) == nil,
-               EntityLexicon.places.contains(words[0]) || EntityLexicon.notName.contains(words[0]) {
+               language.places.contains(words[0]) || language.notName.contains(words[0]) {
                 return SpeakerRef(person: nil, mention: mention, named: true)
             }
             let who = people.register(name: nameText, words: words, titles: m.titles, gender: m.gender,
@@ -186,22 +186,22 @@ extension SpeechContext {
         var words = (s...e).compactMap { k -> String? in
             tokens(p)[k].kind == .word ? lower(p)[k] : nil
         }
-        if TitleLexicon.indefinite.contains(words.first ?? "") { return SpeakerRef(person: nil, mention: mention, named: false) }
+        if language.indefinite.contains(words.first ?? "") { return SpeakerRef(person: nil, mention: mention, named: false) }
         let joined = words.joined(separator: " ")
         if joined.contains("head of state") { words = ["president"] }
-        if let d = words.last, TitleLexicon.documents.contains(d), words.count <= 3 {
+        if let d = words.last, language.documents.contains(d), words.count <= 3 {
             return SpeakerRef(person: people.recent(before: para, offset, gender: .unknown, speakingOnly: false),
                               mention: mention, named: false)
         }
         var wanted = Set<String>()
-        for w0 in words where !TitleLexicon.connectors.contains(w0) && !TitleLexicon.determiners.contains(w0) {
+        for w0 in words where !language.connectors.contains(w0) && !language.determiners.contains(w0) {
             var w = w0
             if w.hasSuffix("'s") { w = String(w.dropLast(2)) }
             wanted.insert(w)
-            if let c = TitleLexicon.nationality[w] { wanted.insert(c) }
-            for a in TitleLexicon.aliases[w] ?? [] { wanted.insert(a) }
+            if let c = language.nationality[w] { wanted.insert(c) }
+            for a in language.aliases[w] ?? [] { wanted.insert(a) }
         }
-        guard wanted.contains(where: { TitleLexicon.titleWords.contains($0) || TitleLexicon.aliases[$0] != nil }) else {
+        guard wanted.contains(where: { language.titleWords.contains($0) || language.aliases[$0] != nil }) else {
             return SpeakerRef(person: nil, mention: mention, named: false)
         }
         var best: Int? = nil, bestScore = 0
@@ -214,7 +214,7 @@ extension SpeechContext {
                     var w = String(x)
                     if w.hasSuffix("'s") || w.hasSuffix("’s") { w = String(w.dropLast(2)) }
                     tw.insert(w)
-                    if let c = TitleLexicon.nationality[w] { tw.insert(c) }
+                    if let c = language.nationality[w] { tw.insert(c) }
                 }
             }
             let score = wanted.intersection(tw).count
@@ -225,7 +225,7 @@ extension SpeechContext {
         if bestScore > 0 { return SpeakerRef(person: best, mention: mention, named: false) }
         // "the Minister said" where the release never spelt the title out: the person last in
         // view, if the description is one person (not "the Members", "the lawmakers").
-        if let head = words.last, TitleLexicon.isHeadTitle(head), !head.hasSuffix("s"), words.first == "the" {
+        if let head = words.last, language.isHeadTitle(head), !head.hasSuffix("s"), words.first == "the" {
             return SpeakerRef(person: people.recent(before: para, offset, gender: .unknown, within: 3),
                               mention: mention, named: false)
         }
@@ -264,11 +264,11 @@ extension SpeechContext {
         guard f > k else { return nil }
         // An appositive role: a capitalised title anywhere, or a lower-case title first
         // ("president, PPI", "owner of Poe's Magic Theatre"); not a clause ("despite referring …").
-        let roleWords: Set<String> = ["owner", "founder", "co-founder", "head", "president", "chair"]
-        let titled = (k..<f).contains { TitleLexicon.titleWords.contains(lw[$0]) || roleWords.contains(lw[$0]) }
+        let roleWords = language.roleWords
+        let titled = (k..<f).contains { language.titleWords.contains(lw[$0]) || roleWords.contains(lw[$0]) }
         let nounPhrase = (k..<f).allSatisfy { j in
-            t[j].kind != .word || t[j].capitalized || TitleLexicon.connectors.contains(lw[j])
-                || TitleLexicon.titleWords.contains(lw[j]) || roleWords.contains(lw[j])
+            t[j].kind != .word || t[j].capitalized || language.connectors.contains(lw[j])
+                || language.titleWords.contains(lw[j]) || roleWords.contains(lw[j])
         }
         guard titled && nounPhrase else { return nil }
         // "Prime Minister A, Speaker B, …": the next item of a list is another person, not a role.

@@ -38,7 +38,7 @@ extension SpeechAnalyzer {
             quote.cue = found[i]?.cue
             quote.addressee = found[i]?.addressee
             quote.confidence = filled.confidence
-            if let who = quote.speakerIndex { people[who].quotes.append(out.quotes.count) }
+            quote.rule = filled.ref == nil ? nil : filled.rule
             out.quotes.append(quote)
         }
         for turn in turns {
@@ -51,8 +51,18 @@ extension SpeechAnalyzer {
                                    speakerIndex: turn.speaker.person, mention: turn.speaker.mention,
                                    cue: Cue(lemma: ":", words: ":"), kind: .turn, paragraph: para.index,
                                    start: start, stop: stop, line: pos.line, column: pos.column,
-                                   confidence: turn.speaker.named ? 0.95 : 0.7))
+                                   confidence: turn.speaker.person == nil ? 0 : AttributionRule.turn.confidence(),
+                                   rule: turn.speaker.person == nil ? nil : .turn))
         }
+        // Turns are quotes of their speaker too (kind `turn`), in source order with the rest.
+        // A turn that opens with a quotation in marks (`Crapo: "…"`) is that quotation already.
+        let starts = Set(out.quotes.map(\.start))
+        let ownTurns = out.turns.filter { t in !(t.start...(t.start + 4)).contains { starts.contains($0) } }
+        if !ownTurns.isEmpty {
+            out.quotes = (out.quotes + ownTurns).enumerated()
+                .sorted { ($0.element.start, $0.offset) < ($1.element.start, $1.offset) }.map(\.element)
+        }
+        for (k, q) in out.quotes.enumerated() { if let who = q.speakerIndex { people[who].quotes.append(k) } }
         // Keep the phrases the text treats as people: titled, quoted, placed in an organisation,
         // given a gender, or called by the surname alone. Title Case phrases of wire copy
         // ("Gala Night", "BNP Paribas") fail every test.
@@ -61,7 +71,7 @@ extension SpeechAnalyzer {
         let turnSpeakers = Set(out.turns.compactMap(\.speakerIndex))
         for (i, p) in people.enumerated() {
             let bySurname = p.mentions.contains(p.surname) && p.name != p.surname
-                && !EntityLexicon.places.contains(p.surname.lowercased())
+                && !ctx.language.places.contains(p.surname.lowercased())
             let speaksInTurn = turnSpeakers.contains(i)
             if !p.titles.isEmpty || !p.quotes.isEmpty || p.affiliation != nil || p.gender != .unknown || bySurname || speaksInTurn {
                 keep[i] = kept.count

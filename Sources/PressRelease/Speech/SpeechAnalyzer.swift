@@ -1,9 +1,12 @@
 /// Finds a release's quotes, their speakers, and the people, organisations and places it names.
 public struct SpeechAnalyzer: Sendable {
     public var lexicon: CueLexicon
+    /// The words the rules read (titles, entity words, headings, morphology).
+    public var language: Language
 
-    public init(lexicon: CueLexicon = .default) {
+    public init(lexicon: CueLexicon = .default, language: Language = .english) {
         self.lexicon = lexicon
+        self.language = language
     }
 
     public func analyze(_ release: Release) -> SpeechAnalysis { run(release, reported: false).speech }
@@ -16,7 +19,7 @@ public struct SpeechAnalyzer: Sendable {
 
     private func run(_ release: Release, reported: Bool) -> (speech: SpeechAnalysis, attributions: AttributionAnalysis?) {
         let text = SpeechText(release.paragraphs)
-        let ctx = SpeechContext(text: text, cues: lexicon)
+        let ctx = SpeechContext(text: text, cues: lexicon, language: language)
         var warnings: [ParseWarning] = []
         let scanned = scanQuotes(ctx, &warnings)
         var byPara = Array(repeating: [Int](), count: text.paras.count)
@@ -68,7 +71,7 @@ public struct SpeechAnalyzer: Sendable {
         let paras = texts.enumerated().map { k, x in
             Paragraph(index: k + 1, text: x.0, start: x.1, stop: x.1 + x.0.utf8.count)
         }
-        let head = SpeechContext(text: SpeechText(paras), cues: lexicon)
+        let head = SpeechContext(text: SpeechText(paras), cues: lexicon, language: language)
         head.titledOnly = true
         head.bodyLowerWords = ctx.text.lowerWords
         for p in paras.indices { head.collectEntities(p, into: &tally) }

@@ -4,7 +4,8 @@ final class SpeechContext {
     let text: SpeechText
     let names: NameParser
     let cues: CueLexicon
-    var people = PeopleRegistry()
+    let language: Language
+    var people: PeopleRegistry
     /// Per paragraph: sorted, non-overlapping quoted token ranges (open mark … close mark).
     var quotedRanges: [[(Int, Int)]]
     /// Register only people with a title or honorific (headlines and letterheads).
@@ -12,9 +13,11 @@ final class SpeechContext {
     /// Lower-case words of the body, for telling names from headings (see `SpeechText.lowerWords`).
     var bodyLowerWords: Set<String> = []
 
-    init(text: SpeechText, cues: CueLexicon) {
+    init(text: SpeechText, cues: CueLexicon, language: Language) {
         self.text = text
-        self.names = NameParser(text: text)
+        self.language = language
+        self.names = NameParser(text: text, language: language)
+        self.people = PeopleRegistry(language: language)
         self.cues = cues
         self.quotedRanges = Array(repeating: [], count: text.paras.count)
     }
@@ -44,7 +47,11 @@ final class SpeechContext {
         guard i >= 0, i < t.count, t[i].kind == .punct else { return false }
         let b = t[i].byte
         if b == 0x21 || b == 0x3F { return true }
-        if b == 0x2E { return !names.isAbbrevDot(p, i) || (i + 1 < t.count && t[i + 1].kind == .quote) }
+        if b == 0x2E {
+            // "(R-Wyo.)": a party tag's full stop closes an abbreviation, not the sentence.
+            if i + 1 < t.count, t[i + 1].kind == .punct, t[i + 1].byte == 0x29, !t[i + 1].spaceBefore { return false }
+            return !names.isAbbrevDot(p, i) || (i + 1 < t.count && t[i + 1].kind == .quote)
+        }
         if b == 0xE2 { return text.paras[p].lower[i] == "\u{2026}" }
         return false
     }

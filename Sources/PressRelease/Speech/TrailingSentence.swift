@@ -15,11 +15,11 @@ extension SpeechContext {
         } else {
             k = names.runEnd(p, from: from) + 1
         }
-        while k < limit, t[k].kind == .word, !t[k].capitalized, TitleLexicon.adverbs.contains(lw[k]) { k += 1 }
+        while k < limit, t[k].kind == .word, !t[k].capitalized, language.adverbs.contains(lw[k]) { k += 1 }
         guard k < limit, let c = cue(p, k) else { return false }
         var e = k + c.count
         while e < limit, e - (k + c.count) < Self.trailingSlack, t[e].kind == .word, !t[e].capitalized,
-              TitleLexicon.adverbs.contains(lw[e]) { e += 1 }
+              language.adverbs.contains(lw[e]) { e += 1 }
         return e >= t.count || (e < limit && isSentenceEnd(p, e))
     }
 }

@@ -23,16 +23,18 @@ enum QuoteBinding {
         c.property("addressee", "string?", doc: "Whom the words were addressed to: \"reporters\" in `told reporters`.") { s, q in
             s.push(q.quote.addressee)
         }
-        c.property("kind", "string", doc: "`direct`, `partial` (a fragment inside reported speech), `continued` (a paragraph reopening the quote) or `term` (not speech).") { s, q in
+        c.property("kind", "string", doc: "`direct`, `partial` (a fragment inside reported speech), `continued` (a paragraph reopening the quote), `turn` (a transcript turn `Name: …`) or `term` (not speech).") { s, q in
             s.push(q.quote.kind.rawValue)
         }
         c.property("words", "integer", doc: "Number of words quoted.") { s, q in
             var text = q.quote.text
             s.push(text.withUTF8 { WordCounter.count(bytes: $0) })
         }
-        c.property("confidence", "number", doc: "0–1: how sure the attribution is (1: cue and named speaker in the same sentence).") { s, q in
+        c.property("confidence", "number", doc: "0–1: how sure the attribution is: the accuracy of its rule (`q.rule`) on the hand labels, so lower means more errors.") { s, q in
             s.push(q.quote.confidence)
         }
+        c.property("rule", "string?", doc: "The rule that chose the speaker (nil when none did): `cue-then-speaker`, `speaker-then-cue`, `dash`, `cue-before`, `inverted-cue`, `participle`, `colon-lead-in`, `line-before`, `line-after`, `continuation`, `adjacent`, `recent-speaker`, `issuer`, `turn`. Confidence is calibrated per rule on the hand labels.",
+                   example: "by_rule[q.rule or '-'] = (by_rule[q.rule or '-'] or 0) + 1") { s, q in s.push(q.quote.rule?.rawValue) }
         c.property("paragraph", "Paragraph", doc: "The paragraph holding the quote.", json: false) { s, q in
             s.pushHandle(ParagraphRef(q.release, q.quote.paragraph - 1), of: q.release, as: s.model.paragraph)
         }

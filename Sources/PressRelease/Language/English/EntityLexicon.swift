@@ -38,6 +38,13 @@ enum EntityLexicon {
         "authorised", "authorized", "toll", "free", "mail", "po", "box", "full", "happy", "dear",
         "therefore", "thus", "hence", "indeed", "certainly", "of course", "good", "colleagues", "friends",
         "asked", "told", "added", "noted", "said", "stressed", "urged", "warned", "meanwhile",
+        "congratulations", "en", "route", "aboard", "transcript",
+    ])
+
+    /// Public programmes and schemes named like proper nouns: neither people nor places.
+    static let programmes: Set<String> = Set([
+        "medicare", "medicaid", "obamacare", "tricare", "medigap", "medi-cal", "centrelink", "jobkeeper",
+        "jobseeker", "newstart", "pharmac", "kiwisaver", "erasmus", "horizon", "amtrak", "snap", "chip",
     ])
 
     /// Words that make a capitalised phrase an organisation.
@@ -93,6 +100,35 @@ enum EntityLexicon {
         "seattle", "denver", "nashville", "sochi", "minsk", "warsaw", "vilnius", "davos", "hamburg",
         "geneva", "vienna", "rome", "madrid", "toronto", "vancouver", "singapore", "dubai", "manila",
         "jakarta", "hanoi", "seoul", "bucha", "irpin", "sevastopol", "belgorod", "kherson", "donetsk",
-        "luhansk", "syria", "afghanistan", "iraq", "libya",
+        "luhansk", "syria", "afghanistan", "iraq", "libya", "zealand", "arabia", "lanka", "wellington", "auckland",
+        "christchurch", "colombo", "delhi", "ottawa", "dublin", "edinburgh", "cardiff", "belfast",
     ])
+
+    static let notSubjectNext: Set<String> = Set(["and", "or", "of", "for", "to", "in", "on", "at", "with", "by",
+                                                 "from", "the", "a", "an", "as", "is", "was", "'s"])
+
+    /// Sentence openers that are not part of an organisation's name ("The", "According").
+    static let openers: Set<String> = Set(["the", "a", "an", "this", "that", "these", "in", "on", "at", "for",
+                                          "with", "by", "from", "as", "and", "but", "however", "meanwhile",
+                                          "today", "also", "under", "through", "according", "both", "while"])
+
+    /// Words in capitals that are labels of contact blocks and dates, not acronyms.
+    static let notAcronyms: Set<String> = Set(["PH", "FAX", "TEL", "MOB", "EMAIL", "WEB", "MP", "MPS", "HERE",
+                                              "JUNE", "JULY", "MAY", "MARCH", "APRIL", "LABOR", "NEWS", "MEDIA",
+                                              "RELEASE", "PRESS", "END", "ENDS", "AM", "PM", "TV", "USA", "NSW",
+                                              "ACT", "QLD", "VIC", "WA", "SA", "NT", "TAS", "CEO", "CFO", "COO", "CTO"])
+
+    /// Prepositions after which an untitled capitalised phrase is a place ("in Da Nang").
+    static let locatives: Set<String> = Set(["in", "at", "from", "near", "across", "throughout", "outside"])
+
+    /// Lower-case words that start a new clause: past them the phrase no longer describes the speaker.
+    static let clauseWords: Set<String> = Set(["who", "whom", "whose", "which", "that", "when", "while", "after",
+                                              "before", "because", "since", "but", "if", "where", "as", "he",
+                                              "she", "they", "it", "we", "i", "you", "this", "these", "those"])
+
+    /// Prepositions that make the following name the one a role serves, not its holder.
+    static let servedBy: Set<String> = Set(["for", "of", "to", "with", "at", "from", "by", "on", "behalf"])
+
+    /// Lower-case role words of an appositive ("owner of Poe's Magic Theatre").
+    static let roleWords: Set<String> = ["owner", "founder", "co-founder", "head", "president", "chair"]
 }

@@ -35,7 +35,7 @@ enum TitleLexicon {
         "realtor", "lawyer", "consultant", "specialist", "expert", "technician", "operator",
         "therapist", "counselor", "psychologist", "surgeon", "dentist", "pharmacist", "veteran",
         "ministers", "senators", "presidents", "leaders", "members", "mayors", "governors",
-        "ceo/founder", "phd", "md", "ph.d", "m.d", "esq", "cpa", "mba", "rn", "dds",
+        "ceo/founder", "fellow", "scholar", "lecturer", "curator", "campaigner", "chaplain", "phd", "md", "ph.d", "m.d", "esq", "cpa", "mba", "rn", "dds",
     ])
 
     /// Title words that only qualify another ("Foreign" Minister, "National" …): a title needs
@@ -53,6 +53,11 @@ enum TitleLexicon {
 
     /// A word that makes a title on its own ("Minister", "CEO", "Mr").
     static func isHeadTitle(_ w: String) -> Bool { titleWords.contains(w) && !modifiers.contains(w) }
+
+    /// Title and lexicon words that are also given names ("Bill Cassidy", "Dean Phillips"): before
+    /// a single surname they are the first name, unless an organisation word precedes them
+    /// ("Law School Dean Smith").
+    static let givenNameTitles: Set<String> = Set(["bill", "dean", "will", "mark", "grant", "frank", "june", "major", "earl", "pat"])
 
     /// Title words that are also common surnames ("Madeleine Dean", "Tony Abbott", "John Major").
     static let surnameTitles: Set<String> = Set(["dean", "major", "bishop", "judge", "king", "marshal", "prince",

@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+import PressRelease
+
+/// News-style attribution, keyed by rule, on sentences written for the test (not from the corpus).
+@Suite struct NewsRuleTests {
+    func release(_ body: String) -> Release { Release.parsing("Headline of a test release\n\n" + body) }
+
+    /// inverted-cue: a capitalised cue opening the sentence, then the speaker and the quote.
+    @Test func invertedCueOpeningTheSentence() throws {
+        let r = release("Senator Maria Lopez met officials.\n\nSaid Jordan Smith, \"This is a good day for the town.\"")
+        let q = try #require(r.quotes.first)
+        #expect(r.speaker(of: q)?.name == "Jordan Smith")
+        #expect(q.rule == .invertedCue && q.cue?.lemma == "say")
+    }
+
+    /// inverted-cue only when the name reaches the hand-over: after `said X` a verb makes X the
+    /// subject of the reported clause, and the speaker is the reporting verb's subject.
+    @Test func nameAfterCueThatIsTheReportedSubject() throws {
+        let r = release("Senator Maria Lopez spoke on Tuesday.\n\nThe analyst Tom Reyes said Lopez built \"a nearly insurmountable lead\" among delegates.")
+        let q = try #require(r.quotes.first)
+        #expect(r.speaker(of: q)?.name == "Tom Reyes")
+        #expect(q.rule != .invertedCue)
+    }
+
+    /// speaker-then-cue: the subject of the reporting verb, past a relative clause, is the speaker
+    /// (a description naming nobody here), not the nearest name.
+    @Test func subjectPastRelativeClause() throws {
+        let r = release("Senator Maria Lopez met officials.\n\n\"We will not wait any longer,\" the official who briefed reporters said.")
+        let q = try #require(r.quotes.first)
+        #expect(q.speakerIndex == nil && q.mention == "the official who briefed reporters" && q.rule == .speakerThenCue)
+    }
+
+    /// cue-then-speaker: `according to X`, and an organisation as the speaker (no person).
+    @Test func accordingToAndOrganisations() throws {
+        let a = release("\"The plan is ready,\" according to Maria Lopez, a city planner.")
+        #expect(a.quotes.first.flatMap { a.speaker(of: $0)?.name } == "Maria Lopez")
+        #expect(a.quotes.first?.cue?.lemma == "according to")
+        let b = release("\"Our members are struggling,\" the Texas Association of Builders said.")
+        #expect(b.quotes.first?.speakerIndex == nil && b.quotes.first?.mention == "the Texas Association of Builders")
+        #expect(b.organizations.contains { $0.name == "Texas Association of Builders" })
+    }
+
+    /// cue-before: a short phrase completing an attributing clause is a partial quote of its
+    /// speaker; the same phrase with no attribution stays a term.
+    @Test func shortPhrasesPartialOrTerm() throws {
+        let a = release("Senator Maria Lopez said the bill was \"dead on arrival\" in the House.")
+        let q = try #require(a.quotes.first)
+        #expect(q.kind == .partial && a.speaker(of: q)?.name == "Maria Lopez" && q.rule == .cueBefore)
+        let b = release("Critics dismissed the so-called \"reform\" as window dressing. The bill was \"dead on arrival\" in the House.")
+        #expect(b.quotes.isEmpty && b.speech.terms.count == 2)
+    }
+}
