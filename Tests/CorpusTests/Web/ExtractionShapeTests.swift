@@ -81,4 +81,12 @@ import Testing
         let page = "<html><head><script type=\"application/ld+json\">\(json)</script></head><body><div id=\"app\"></div><script>render()</script></body></html>"
         #expect(try extract(page) == prose)
     }
+
+    @Test func scriptStyleAndCommentTextNeverReachesTheBody() throws {
+        // Upper-case tags, markup inside strings, a closing tag with a space, an unclosed comment at the end.
+        let page = "<html><head><STYLE type=\"text/css\">p::before{content:\"<p>style text</p>\"}</STYLE ></head><body><main>"
+            + "<script>document.write('<p>script text</p>');</script><!-- <p>comment text</p> -->\(paragraphsHTML)"
+            + "<SCRIPT LANGUAGE=\"x>y\">var s = \"</div></main>\";</SCRIPT></main></body></html><!-- <p>unclosed"
+        #expect(try extract(page) == prose)
+    }
 }

@@ -19,7 +19,7 @@ struct HTMLPage {
 enum HTMLExtractor {
     /// nil when libxml2 cannot parse the bytes at all.
     static func extract(_ bytes: [UInt8]) -> HTMLPage? {
-        guard let dom = PageDOM(bytes) else { return nil }
+        guard let dom = PageDOM(RawTextScrub.scrub(bytes)) else { return nil }
         guard dom.count > 0 else { return HTMLPage() }
         let kept = PageFurniture.kept(dom)
         let stats = PageStats(dom, kept: kept)
