@@ -41,4 +41,22 @@ import Testing
             }
         }
     }
+
+    /// The corpus's one sentence of Ukrainian prose (found, not copied), opening and closing a
+    /// release body: prose in Cyrillic (or Hangul, Kana…) is body, not debris for want of ASCII letters.
+    @Test func proseInOtherScriptsIsBody() throws {
+        let ukraine = SharedCorpus.files(in: "kremlin-ukraine").map { String(decoding: SharedCorpus.bytes($0), as: UTF8.self) }
+        let cyrillic = { (s: Substring) in s.unicodeScalars.filter { (0x400...0x4FF).contains($0.value) }.count }
+        let sentence = try #require(ukraine.lazy.flatMap { $0.split(separator: "\n").flatMap { $0.split(separator: ". ") } }
+            .first { cyrillic($0) > 30 && cyrillic($0) * 2 > $0.count })
+        let trimmed = String(sentence).trimmingCharacters(in: .whitespaces)
+        let line = trimmed.hasSuffix(".") ? trimmed : trimmed + "."   // a line without its stop is a subheadline
+        var r = try #require(Self.releases.first)
+        r.body = Array((line + "\n\n" + String(decoding: r.body, as: UTF8.self) + "\n\n" + line + "\n").utf8)
+        let scratch = Scratch(); defer { scratch.cleanup() }
+        let doc = try #require(Run([scratch.write("page.html", WebFixtures.agencyPage(r))]).documents.first)
+        let paragraphs = ReleaseParser().parse(doc).paragraphs.map(\.text)
+        #expect(paragraphs.first == line)
+        #expect(paragraphs.last == line)
+    }
 }
