@@ -89,4 +89,29 @@ import Testing
             + "<SCRIPT LANGUAGE=\"x>y\">var s = \"</div></main>\";</SCRIPT></main></body></html><!-- <p>unclosed"
         #expect(try extract(page) == prose)
     }
+
+    @Test func paywallWrappedParagraphsAreBody() throws {
+        // News sites put the part of the story past the fold in a `paywall` block, text included.
+        let page = "<html><body><article><p>\(Fixtures.escape(prose[0]))</p><div class=\"paywall\">"
+            + prose.dropFirst().map { "<p>\(Fixtures.escape($0))</p>" }.joined() + "</div></article></body></html>"
+        #expect(try extract(page) == prose)
+    }
+
+    @Test func anArticleHoldingArticlesIsAFeedNotThePost() throws {
+        // "You may also like": an article of post teasers after the post, longer than the post itself.
+        let teasers = (1...6).map { "<article class=\"post\"><h2>Another post \($0)</h2><p>Reader \($0) writes at length, and with commas, about other things entirely, as readers do, for a long while.</p></article>" }.joined()
+        let page = "<html><body><div id=\"primary\"><article class=\"post hentry\">\(paragraphsHTML)</article>"
+            + "<article class=\"postbox\"><h3>You may also like</h3>\(teasers)</article></div></body></html>"
+        let out = try extract(page)
+        #expect(out == prose, "\(out)")
+    }
+
+    @Test func looseTextBesideBlocksIsScored() throws {
+        // Old CMS templates: a title paragraph, then the story as bare text and <br>s in the column.
+        let story = prose.map(Fixtures.escape).joined(separator: "<br><br>\n")
+        let menu = "<div class=\"col-md-3\"><ul>\(links(20, "Archive"))</ul></div>"
+        let page = "<html><body><div class=\"row\">\(menu)<div class=\"col-md-9\"><p class=\"titulo\">Title</p><small>05/10/2018</small><br><br>"
+            + "<img src=\"a.jpg\">\(story)</div></div><div class=\"row\"><p>CNPJ: 83.102.459/0001-23 - Rua Walter, 1111 - Fone: (047) 2106-8000</p></div></body></html>"
+        #expect(try extract(page).suffix(prose.count) == prose[...])
+    }
 }
