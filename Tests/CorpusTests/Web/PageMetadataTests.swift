@@ -19,6 +19,8 @@ import Testing
         // The visible <h1> tells which part of a dashed title is the headline.
         #expect(try page(head: "<title>Budget - Deficit falls - Treasury</title>", top: "<h1>Budget - Deficit falls</h1>").title == "Budget - Deficit falls")
         let ld = "<script type=\"application/ld+json\">{\"@graph\":[{\"@type\":\"WebPage\",\"name\":\"Newsroom\"},{\"@type\":\"NewsArticle\",\"headline\":\"Grants announced\",\"datePublished\":\"2021-03-04T09:00:00Z\"}]}</script>"
+        // Entities escaped twice in the page's metadata are decoded.
+        #expect(try page(head: "<meta property=\"og:title\" content=\"&amp;#8216;Clean&amp;#8217; water &amp;amp; parks\">").title == "\u{2018}Clean\u{2019} water & parks")
         let fromLD = try page(head: ld + "<title>Newsroom</title>")
         #expect(fromLD.title == "Grants announced")
         #expect(fromLD.date.flatMap(MetadataDate.iso) == "2021-03-04")
@@ -39,6 +41,11 @@ import Testing
         #expect(block.date.flatMap(MetadataDate.iso) == "2022-10-12")
         #expect(!block.paragraphs.contains("October 12, 2022"))
         #expect(try date("", url: "https://www.example.gov/news/2015/04/30/release-title") == "2015-04-30")
+        #expect(try date("", url: "https://www.example.org/statements/2019/nov/18/claim-checked") == "2019-11-18")
+        #expect(try date("", "<input class=\"published_date\" type=\"hidden\" value=\"2019-11-18 23:41:18\">") == "2019-11-18")
+        // Silent on publication, the page's last change is the date; a stated publication date wins over it.
+        #expect(try date("<meta http-equiv=\"Last-Modified\" content=\"2019-11-20T01:41:20+05:30\">") == "2019-11-20")
+        #expect(try date("<meta property=\"article:modified_time\" content=\"2020-01-05\"><meta name=\"pubdate\" content=\"2019-12-31\">") == "2019-12-31")
         #expect(try date("") == nil)
     }
 
