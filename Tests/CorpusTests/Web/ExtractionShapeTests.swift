@@ -114,4 +114,13 @@ import Testing
             + "<img src=\"a.jpg\">\(story)</div></div><div class=\"row\"><p>CNPJ: 83.102.459/0001-23 - Rua Walter, 1111 - Fone: (047) 2106-8000</p></div></body></html>"
         #expect(try extract(page).suffix(prose.count) == prose[...])
     }
+
+    @Test func captionsAndGalleriesInsideTheArticleAreDropped() throws {
+        // News templates draw photos as spans and list items, not <figure>: their captions and credits are not the story.
+        let gallery = "<ul class=\"hst-resgallery\"><li class=\"item\"><div class=\"img-wrap\"><span class=\"caption-text\">The minister, left, and her counterpart shake hands before their meeting in the capital.</span>"
+            + "<span class=\"credit\">Photo: Staff photographer, Agency</span></div></li></ul>"
+        let page = "<html><body><article>\(gallery)<p>\(Fixtures.escape(prose[0]))</p><span class=\"newsCaption\">Crowds gathered outside the hall (Image: Agency)</span>"
+            + prose.dropFirst().map { "<p>\(Fixtures.escape($0))</p>" }.joined() + "</article></body></html>"
+        #expect(try extract(page) == prose)
+    }
 }

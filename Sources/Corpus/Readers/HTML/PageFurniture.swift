@@ -22,7 +22,8 @@ enum PageFurniture {
         "sponsored", "sponsor", "promo", "related", "recommended", "recommendations", "comments", "comment",
         "disqus", "outbrain", "taboola", "popup", "modal", "trending", "popular", "skip", "toolbar",
         "pagination", "pager", "masthead", "jump", "rss", "feedback", "tags", "tag", "tagcloud", "byline", "author",
-        "banner", "print", "topics", "categories", "login", "signin", "offcanvas", "dropdown",
+        "banner", "print", "topics", "categories", "login", "signin", "offcanvas", "dropdown", "caption", "captions",
+        "gallery", "resgallery", "slideshow", "credit", "credits",
     ]
     /// Class/id words that also name content wrappers: an element with one of them is furniture only
     /// for a strong word, never a wrapper's (share, comments…), not for a weak one (tags, author…).
