@@ -12,6 +12,7 @@ import gzip
 import importlib.util
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -40,15 +41,36 @@ def run_pranalyze(binary: str, folder: Path, pages: dict) -> tuple:
     if proc.returncode not in (0, 3):
         sys.exit(f"pranalyze failed ({proc.returncode}): {proc.stderr[-2000:]}")
     bodies = {key: "" for key in pages}
+    facts = {}
     for line in proc.stdout.splitlines():
         if not line.startswith("{"):
             continue
         row = json.loads(line)
         key = Path(row["path"]).name[: -len(".html")]
+        if key in bodies and key not in facts:
+            facts[key] = (row.get("date"), row.get("headline"))
         if key in bodies:
             bodies[key] = (bodies[key] + "\n\n" + row["text"]).strip() if bodies[key] else row["text"]
     problems = [l for l in proc.stderr.splitlines() if ": skipped:" in l]
-    return bodies, problems
+    return bodies, problems, facts
+
+
+def date_check(bench: Path, facts: dict):
+    """Pages given a date and a headline; dates checked against the /YYYY/MM/DD/ of the page's URL
+    where it has one (a loose check: a URL may carry the local date of a UTC timestamp)."""
+    truth = json.loads((bench / "ground-truth.json").read_text())
+    dated = sum(1 for d, _ in facts.values() if d)
+    headed = sum(1 for _, h in facts.values() if h)
+    in_url = agree = 0
+    for key, gold in truth.items():
+        m = re.search(r"/(20\d\d)/(\d\d)/(\d\d)/", gold.get("url", ""))
+        if not m:
+            continue
+        in_url += 1
+        if facts.get(key, (None, None))[0] == "-".join(m.groups()):
+            agree += 1
+    print(f"page metadata: a date on {dated} of {len(truth)} pages, a headline on {headed}; "
+          f"the date equals the URL's on {agree} of {in_url} pages with a date in the URL")
 
 
 def best_time(cmd: list, rounds: int = 3) -> float:
@@ -117,7 +139,7 @@ def main():
         folder.mkdir()
         pages = load_pages(args.bench, folder)
         megabytes = sum(p.stat().st_size for p in pages.values()) / 1e6
-        bodies, problems = run_pranalyze(args.pranalyze, folder, pages)
+        bodies, problems, facts = run_pranalyze(args.pranalyze, folder, pages)
         read_s = best_time([args.pranalyze, str(HERE / "read-only.lua"), str(folder)])
         body_s = best_time([args.pranalyze, str(HERE / "bodies.lua"), str(folder)])
         outputs = {"pranalyze": ("", bodies)}
@@ -142,6 +164,7 @@ def main():
               f"({read_s:.2f} s); reading and body parsing: {megabytes / body_s:.1f} MB/s ({body_s:.2f} s)")
         if traf_s:
             print(f"trafilatura (one Python process, extract() per page): {megabytes / traf_s:.1f} MB/s ({traf_s:.2f} s)")
+        date_check(args.bench, facts)
         print(f"pages pranalyze skipped (named on stderr): {len(problems)}")
         for line in problems[:10]:
             print("  " + line)

@@ -91,8 +91,8 @@ enum HeaderLines {
         if line.count <= 3 { return true }
         let b = line.count > 240 ? Array(line[0..<240]) : line   // judged on its opening
         var run = 0, best = 0
-        for c in b {
-            if Bytes.isLetter(c) { run += 1; best = max(best, run) } else { run = 0 }
+        for c in b where c & 0xC0 != 0x80 {   // UTF-8 continuation bytes belong to their character
+            if isLetterStart(c) { run += 1; best = max(best, run) } else { run = 0 }
         }
         if best < 3 { return true }
         let key = ByteText.letterKey(b)
@@ -100,10 +100,17 @@ enum HeaderLines {
         if furniture.contains(where: { Array($0.utf8) == key }) { return true }
         // OCR garble and letter-spaced furniture: few letters, or words averaging under two letters
         var letters = 0, other = 0
-        for c in b where c != 0x20 { if Bytes.isLetter(c) { letters += 1 } else { other += 1 } }
+        for c in b where c != 0x20 && c & 0xC0 != 0x80 { if isLetterStart(c) { letters += 1 } else { other += 1 } }
         let c = ByteText.counts(b)
         if letters * 10 < (letters + other) * 4 { return true }
         return c.words >= 4 && letters < c.words * 2
+    }
+
+    /// An ASCII letter, or the lead byte of a character in a block of letters (Latin, Greek,
+    /// Cyrillic, Hebrew, Arabic, Indic, CJK, Hangul…): Korean or Russian prose is not debris. `E2`
+    /// (punctuation, bullets, symbols) and `EF` (specials) lead no letters.
+    @inline(__always) static func isLetterStart(_ c: UInt8) -> Bool {
+        Bytes.isLetter(c) || (c >= 0xC3 && c <= 0xDB) || c == 0xE0 || c == 0xE1 || (c >= 0xE3 && c <= 0xED) || c == 0xF0
     }
 
     /// A fragment that cannot be a headline: it starts in lower case (the tail of a wrapped line).

@@ -57,6 +57,42 @@ enum WebFixtures {
         return page
     }
 
+    /// A WordPress member site: masthead and menu, the date above the headline, the body in
+    /// `entry-content` with its dateline in bold, category links, post navigation, a widget column
+    /// of recent posts and a colophon.
+    static func wordpressPage(_ r: RealRelease, site: String = "Congressman Example") -> String {
+        let e = Fixtures.escape
+        var page = """
+        <!DOCTYPE html><html lang="en-US"><head><meta charset="UTF-8"><title>\(e(r.title)) &#8211; \(site)</title>
+        <meta property="og:site_name" content="\(site)"><meta property="article:published_time" content="\(r.date)T09:30:00+00:00">
+        <link rel="canonical" href="https://example.house.gov/media/press-releases/\(r.date)"></head>
+        <body class="post-template-default single single-post postid-42 single-format-standard">
+        <div id="masthead" class="site-header"><div class="site-branding"><p class="site-title"><a href="/">\(site)</a></p></div>
+        <ul id="menu-main" class="menu"><li><a href="/about">About</a></li><li><a href="/media">Media Center</a></li><li><a href="/contact">Contact</a></li></ul></div>
+        <div id="primary" class="content-area"><main id="main" class="site-main"><article id="post-42" class="post-42 post type-post status-publish hentry">
+        <header class="entry-header"><div class="entry-meta"><span class="posted-on"><time class="entry-date published" datetime="\(r.date)T09:30:00+00:00">\(r.date)</time></span></div>
+        <h1 class="entry-title">\(e(r.title))</h1></header><div class="entry-content">
+
+        """
+        for (i, lines) in paragraphLines(r).enumerated() {
+            var text = lines.map(e).joined(separator: "<br>\n")
+            if i == 0, let dash = text.range(of: " – ") ?? text.range(of: " — ") ?? text.range(of: " - ") {
+                text = "<strong>" + text[..<dash.lowerBound] + "</strong>" + text[dash.lowerBound...]
+            }
+            page += "<p>\(text)</p>\n"
+        }
+        page += """
+        </div><footer class="entry-footer"><span class="cat-links">Posted in <a href="/category/press">Press Releases</a></span></footer></article>
+        <nav class="navigation post-navigation"><a href="/prev">Previous: Member hosts town hall on veterans' health care access</a></nav></main></div>
+        <div id="secondary" class="widget-area"><section class="widget widget_recent_entries"><h2 class="widget-title">Recent Posts</h2><ul>
+        <li><a href="/1">Member votes to fund community health centers for another five years</a></li>
+        <li><a href="/2">Member welcomes new grant for the county's water treatment plant upgrade</a></li></ul></section></div>
+        <footer id="colophon" class="site-footer"><div class="site-info">Washington Office: 200 Cannon House Office Building</div></footer>
+        </body></html>
+        """
+        return page
+    }
+
     /// One WARC 1.0 record.
     static func record(_ type: String, uri: String, contentType: String, block: [UInt8], date: String = "2024-05-02T08:00:00Z") -> [UInt8] {
         let head = "WARC/1.0\r\nWARC-Type: \(type)\r\nWARC-Record-ID: <urn:uuid:\(UUID().uuidString)>\r\nWARC-Date: \(date)\r\n"

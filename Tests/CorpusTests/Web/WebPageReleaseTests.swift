@@ -41,4 +41,43 @@ import Testing
             }
         }
     }
+
+    @Test func wordpressMemberPageYieldsTheTextVersion() throws {
+        let scratch = Scratch(); defer { scratch.cleanup() }
+        for (i, r) in Self.releases.enumerated() {
+            let doc = try #require(Run([scratch.write("post\(i).html", WebFixtures.wordpressPage(r))]).documents.first)
+            let text = ReleaseParser().parse(SourceDocument(path: r.path, bytes: r.bytes))
+            let page = ReleaseParser().parse(doc)
+            #expect(page.dateline?.place == text.dateline?.place, "dateline of \(r.path)")
+            #expect(page.quotes.map(\.text.collapsed) == text.quotes.map(\.text.collapsed), "quotes of \(r.path)")
+            let speakers = { (rel: Release) in rel.quotes.map { q in q.speakerIndex.map { rel.people[$0].name } } }
+            #expect(speakers(page) == speakers(text), "speakers of \(r.path)")
+            #expect(page.headline?.collapsed == r.title.collapsed)
+            #expect(doc.metadata["date"] == r.date)
+            #expect(doc.metadata["source"] == "Congressman Example")
+            #expect(doc.metadata["url"] == "https://example.house.gov/media/press-releases/\(r.date)")
+            let body = String(decoding: doc.bytes, as: UTF8.self)
+            for furniture in ["Media Center", "Posted in", "Previous:", "Recent Posts", "water treatment", "Cannon House"] {
+                #expect(!body.contains(furniture), "\(furniture) leaked from the page of \(r.path)")
+            }
+        }
+    }
+
+    /// The corpus's one sentence of Ukrainian prose (found, not copied), opening and closing a
+    /// release body: prose in Cyrillic (or Hangul, Kana…) is body, not debris for want of ASCII letters.
+    @Test func proseInOtherScriptsIsBody() throws {
+        let ukraine = SharedCorpus.files(in: "kremlin-ukraine").map { String(decoding: SharedCorpus.bytes($0), as: UTF8.self) }
+        let cyrillic = { (s: Substring) in s.unicodeScalars.filter { (0x400...0x4FF).contains($0.value) }.count }
+        let sentence = try #require(ukraine.lazy.flatMap { $0.split(separator: "\n").flatMap { $0.split(separator: ". ") } }
+            .first { cyrillic($0) > 30 && cyrillic($0) * 2 > $0.count })
+        let trimmed = String(sentence).trimmingCharacters(in: .whitespaces)
+        let line = trimmed.hasSuffix(".") ? trimmed : trimmed + "."   // a line without its stop is a subheadline
+        var r = try #require(Self.releases.first)
+        r.body = Array((line + "\n\n" + String(decoding: r.body, as: UTF8.self) + "\n\n" + line + "\n").utf8)
+        let scratch = Scratch(); defer { scratch.cleanup() }
+        let doc = try #require(Run([scratch.write("page.html", WebFixtures.agencyPage(r))]).documents.first)
+        let paragraphs = ReleaseParser().parse(doc).paragraphs.map(\.text)
+        #expect(paragraphs.first == line)
+        #expect(paragraphs.last == line)
+    }
 }

@@ -31,10 +31,16 @@ enum BodyContainers {
     static func candidates(_ dom: PageDOM, stats: PageStats, kept: [Bool], minimum: Int) -> [(node: Int, tier: Tier)] {
         var best: [Tier: Int] = [:]
         var largestArticle: Int?
+        var holdsArticles = Array(repeating: false, count: dom.count)
+        for i in stride(from: dom.count - 1, through: 1, by: -1) where kept[i] && (holdsArticles[i] || dom[i].tag == "article") {
+            if dom[i].parent >= 0 { holdsArticles[dom[i].parent] = true }
+        }
         for i in 0..<dom.count where kept[i] {
             let node = dom[i]
             guard !node.isText, stats.text(i) >= minimum, let tier = tier(of: node) else { continue }
             if tier == .article {
+                // An article holding articles is a list of posts (a feed, "you may also like").
+                if holdsArticles[i] { continue }
                 if largestArticle.map({ stats.text(i) > stats.text($0) && !dom.isInside(i, $0) }) ?? true { largestArticle = i }
             } else if best[tier] == nil {
                 best[tier] = i

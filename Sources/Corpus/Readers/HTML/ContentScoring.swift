@@ -41,6 +41,7 @@ struct ContentScoring {
         var out: [Int] = []
         for sibling in dom.children(parent) where kept[sibling] && !dom[sibling].isText {
             if sibling == top { out.append(sibling); continue }
+            if isFeed(sibling) { continue }
             let bonus = !topClass.isEmpty && dom[sibling].attribute("class") == topClass ? topScore * 0.2 : 0
             if let s = scores[sibling], s + bonus >= threshold { out.append(sibling); continue }
             guard dom[sibling].tag == "p" else { continue }
@@ -53,9 +54,23 @@ struct ContentScoring {
 
     func score(of node: Int) -> Double { scores[node] ?? 0 }
 
+    /// A block holding two or more articles is a list of posts ("you may also like"), never the
+    /// rest of the article beside it. (Siblings are disjoint, so these scans stay linear.)
+    private func isFeed(_ node: Int) -> Bool {
+        var articles = 0
+        for j in node..<dom[node].end where kept[j] && dom[j].tag == "article" {
+            articles += 1
+            if articles >= 2 { return true }
+        }
+        return false
+    }
+
     private mutating func score() {
         var raw: [Int: Double] = [:]
-        for i in 0..<dom.count where kept[i] && isScored(i) {
+        // Paragraph-like elements, judged once each (each judgement reads the element's children).
+        var paragraph = Array(repeating: false, count: dom.count)
+        for i in 0..<dom.count where kept[i] && !dom[i].isText { paragraph[i] = isScored(i) }
+        for i in 0..<dom.count where kept[i] && (paragraph[i] || isLooseText(i, paragraph)) {
             let length = stats.text(i)
             guard length >= 25 else { continue }
             let points = 1 + Double(stats.commaCount(i)) + Double(min(length / 100, 3))
@@ -70,6 +85,16 @@ struct ContentScoring {
         }
         for (node, value) in raw { scores[node] = value * (1 - stats.linkDensity(node)) }
     }
+
+    /// Text standing loose in a container that also holds blocks (`<div><p>Title</p>Body text…</div>`):
+    /// Readability wraps such runs in paragraphs before scoring; the text node stands for its run.
+    private func isLooseText(_ i: Int, _ paragraph: [Bool]) -> Bool {
+        guard dom[i].isText else { return false }
+        let p = dom[i].parent
+        return p >= 0 && Self.looseParents.contains(dom[p].tag) && !paragraph[p]
+    }
+
+    static let looseParents: Set<String> = ["div", "section", "article", "main", "td", "center"]
 
     /// Paragraph-like: a scored tag, or a `div`/`section`/`li` holding text but no block children.
     private func isScored(_ i: Int) -> Bool {

@@ -19,7 +19,7 @@ struct HTMLPage {
 enum HTMLExtractor {
     /// nil when libxml2 cannot parse the bytes at all.
     static func extract(_ bytes: [UInt8]) -> HTMLPage? {
-        guard let dom = PageDOM(bytes) else { return nil }
+        guard let dom = PageDOM(RawTextScrub.scrub(bytes)) else { return nil }
         guard dom.count > 0 else { return HTMLPage() }
         let kept = PageFurniture.kept(dom)
         let stats = PageStats(dom, kept: kept)
@@ -72,9 +72,10 @@ enum HTMLExtractor {
     /// prose (or sits inside a loose `<main>`), else Readability's pick, else the whole body.
     static func contentRoots(_ dom: PageDOM, stats: PageStats, kept: [Bool]) -> [Int] {
         let scored = ContentScoring(dom: dom, stats: stats, kept: kept).roots()
-        let scoredText = scored.reduce(0) { $0 + stats.text($1) }
         let candidates = BodyContainers.candidates(dom, stats: stats, kept: kept, minimum: 150)
         if let (node, tier) = candidates.first {
+            // Other posts around the named article (a feed of teasers) are not more prose than it.
+            let scoredText = scored.reduce(0) { $0 + stats.text($1) - (tier == .article ? otherArticles($1, node, dom, stats, kept) : 0) }
             let inside = !scored.isEmpty && scored.allSatisfy { dom.isInside($0, node) }
             if tier == .main || tier == .storyClass, inside, scoredText * 2 > stats.text(node) / 2 { return scored }
             if scoredText > 2 * stats.text(node), !inside { return scored }
@@ -82,5 +83,20 @@ enum HTMLExtractor {
         }
         if !scored.isEmpty { return scored }
         return [dom.first("body") ?? 0]
+    }
+
+    /// Text in the outermost articles under `root` other than `article` (and those around it).
+    private static func otherArticles(_ root: Int, _ article: Int, _ dom: PageDOM, _ stats: PageStats, _ kept: [Bool]) -> Int {
+        var total = 0
+        var i = root + 1
+        while i < dom[root].end {
+            if kept[i], dom[i].tag == "article", !dom.isInside(article, i) {
+                total += stats.text(i)
+                i = dom[i].end
+            } else {
+                i += 1
+            }
+        }
+        return total
     }
 }

@@ -20,9 +20,10 @@ enum PageFurniture {
         "cookies", "consent", "gdpr", "share", "sharing", "sharethis", "addtoany", "sharedaddy", "social", "subscribe",
         "subscription", "newsletter", "signup", "advert", "advertisement", "advertising", "ads", "ad", "adsense",
         "sponsored", "sponsor", "promo", "related", "recommended", "recommendations", "comments", "comment",
-        "disqus", "outbrain", "taboola", "popup", "modal", "trending", "popular", "paywall", "skip", "toolbar",
+        "disqus", "outbrain", "taboola", "popup", "modal", "trending", "popular", "skip", "toolbar",
         "pagination", "pager", "masthead", "jump", "rss", "feedback", "tags", "tag", "tagcloud", "byline", "author",
-        "banner", "print", "topics", "categories", "login", "signin", "offcanvas", "dropdown",
+        "banner", "print", "topics", "categories", "login", "signin", "offcanvas", "dropdown", "caption", "captions",
+        "gallery", "resgallery", "slideshow", "credit", "credits",
     ]
     /// Class/id words that also name content wrappers: an element with one of them is furniture only
     /// for a strong word, never a wrapper's (share, comments…), not for a weak one (tags, author…).
@@ -31,7 +32,7 @@ enum PageFurniture {
         "nav", "navbar", "navigation", "menu", "submenu", "sidebar", "breadcrumb", "breadcrumbs", "cookie", "cookies",
         "consent", "gdpr", "share", "sharing", "sharethis", "addtoany", "sharedaddy", "social", "newsletter", "advert",
         "advertisement", "ads", "related", "recommended", "comments", "comment", "disqus", "outbrain", "taboola",
-        "popup", "modal", "paywall",
+        "popup", "modal",
     ]
     /// Whole class names for text meant for screen readers or hidden by the page's stylesheet.
     static let hiddenClasses: Set<String> = [

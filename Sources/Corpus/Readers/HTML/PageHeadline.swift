@@ -9,7 +9,7 @@ enum PageHeadline {
     static func choose(_ metadata: PageMetadata, h1: String?, site: String?) -> String? {
         let candidates = [metadata.jsonHeadline, metadata.meta["og:title"], metadata.meta["twitter:title"], h1, metadata.title]
         for case let raw? in candidates {
-            let clean = stripSite(CollapsedLine.collapse(raw), site: site, h1: h1)
+            let clean = stripSite(CollapsedLine.collapse(decoded(raw)), site: site, h1: h1)
             if !clean.isEmpty { return clean }
         }
         return nil
@@ -48,6 +48,15 @@ enum PageHeadline {
 
     private static func fold(_ s: String) -> String {
         s.lowercased().replacingOccurrences(of: "www.", with: "").trimmingCharacters(in: .whitespaces)
+    }
+
+    /// Metadata escaped twice (`&#8216;`, `&amp;` in `og:title` or JSON-LD) decoded by the same
+    /// HTML parser that read the page.
+    static func decoded(_ s: String) -> String {
+        guard s.contains("&"), s.utf8.count < 4096, let dom = PageDOM(Array("<p>\(s.replacingOccurrences(of: "<", with: "&lt;"))</p>".utf8)),
+              dom.count > 0 else { return s }
+        let text = dom.text(of: 0)
+        return text.isEmpty ? s : text
     }
 
     private static func words(_ s: String) -> Int { s.split(separator: " ").count }

@@ -10,6 +10,7 @@ struct PageMetadata {
     var meta: [String: String] = [:]
     var jsonHeadline: String?
     var jsonDate: String?
+    var jsonModified: String?
     var jsonPublisher: String?
     var jsonURL: String?
     /// JSON-LD `articleBody`: the text of pages that render their body with scripts.
@@ -22,7 +23,7 @@ struct PageMetadata {
             case "title" where title == nil:
                 title = dom.text(of: i)
             case "meta":
-                let key = (node.attribute("property") ?? node.attribute("name") ?? node.attribute("itemprop"))?.lowercased()
+                let key = (node.attribute("property") ?? node.attribute("name") ?? node.attribute("itemprop") ?? node.attribute("http-equiv"))?.lowercased()
                 if let key, let content = node.attribute("content"), !content.isEmpty, meta[key] == nil { meta[key] = content }
             case "link" where canonical == nil:
                 if node.attribute("rel")?.lowercased() == "canonical", let href = node.attribute("href"), !href.isEmpty { canonical = href }
@@ -66,6 +67,7 @@ struct PageMetadata {
                 jsonDate = d
                 dateFromPage = isPage
             }
+            if jsonModified == nil, let d = object["dateModified"] as? String, !d.isEmpty { jsonModified = d }
             if jsonPublisher == nil, let publisher = object["publisher"] {
                 jsonPublisher = ((publisher as? [String: Any]) ?? (publisher as? [[String: Any]])?.first)?["name"] as? String
             }
