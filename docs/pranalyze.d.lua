@@ -6,6 +6,9 @@
 ---@class Release
 ---@field id string Stable id: the path, plus `#record` inside multi-release files.
 ---@field path string The file the release came from (`-` for standard input).
+---@field url string? The release's web address: the container's (JSON `url`, HTML canonical link, front matter `url`), else a sidecar index's `url`/`source_url`/`original_url`.
+---@field source string? Who or where it comes from: the container's source (site name, JSON `source`, mail organisation), else a sidecar index's `site`/`service`, else the folder holding the file (`congress-us`).
+---@field meta table<string, string> Every metadata field of the release, read-only, values as text: JSON Lines fields beyond the text, Markdown front matter, mail headers (lower-case names), HTML `<meta>` names, and the release's record in a sidecar `index.jsonl`/`index.csv` beside the file (keyed by its `file` field). The container's own `title`, `date`, `url`, `source` win over a sidecar's.
 ---@field kind string? press release, statement, media advisory, … when a label says so.
 ---@field headline string? The headline.
 ---@field subheadline string? The subheadline, when there is one.

@@ -39,7 +39,11 @@ public enum LuaJSON {
             case LUA_TBOOLEAN: append(stack.boolean(at: i) ? "true" : "false")
             case LUA_TNUMBER: number(at: i)
             case LUA_TSTRING: string(at: i)
-            case LUA_TTABLE: try table(at: i, depth: depth)
+            case LUA_TTABLE:
+                // A read-only proxy (`r.meta`, `pr`) is written as the table it guards.
+                pk_readonly_target(L, Int32(i))
+                defer { stack.pop() }
+                try table(at: stack.top, depth: depth)
             case LUA_TUSERDATA: try object(at: i, depth: depth)
             default: throw LuaRawError("cannot write a \(stack.typeName(at: i)) as JSON")
             }
