@@ -139,6 +139,8 @@ function Statement:json(pretty) end
 ---@field gender string `male`, `female` or `unknown`, from Mr./Ms. and pronouns the text uses.
 ---@field quotes Quote[] The quotes attributed to the person.
 ---@field statements Statement[] The person's attributed statements, quoted or reported (see `r.attributions`).
+---@field key string The key identifying the individual across releases: `pr.people.key(p)` (folded name, aliases applied; a surname-only mention resolved through the release's `member`/`speaker`/`author` metadata).
+---@field id string? The id the aliases file (`--aliases`) gives the individual, or nil: `pr.people.id(p)`.
 ---@field file string The file the person's first mention came from (`-` for standard input).
 ---@field line integer 1-based line where the person's first mention starts in its file.
 ---@field column integer 1-based column (in bytes) where the person's first mention starts.
@@ -364,6 +366,16 @@ pr.people = {}
 ---@param p Person|string
 ---@return string
 function pr.people.key(p) end
+
+---The id the aliases file (`--aliases`) gives this person (a Wikidata QID, a member code), or nil.
+---@param p Person|string
+---@return string?
+function pr.people.id(p) end
+
+---The name to show for a person across releases: the canonical name of the aliases file when it lists them, else the resolved name (`p.name`; a surname-only mention resolved through the release's `member`/`speaker`/`author` metadata).
+---@param p Person|string
+---@return string
+function pr.people.name(p) end
 
 ---Treats `name` as the same person as `canonical` from now on (both are folded; chains are followed). Call it at the top of a script or in `init`.
 ---@param name string|Person
