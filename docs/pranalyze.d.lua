@@ -6,6 +6,9 @@
 ---@class Release
 ---@field id string Stable id: the path, plus `#record` inside multi-release files.
 ---@field path string The file the release came from (`-` for standard input).
+---@field url string? The release's web address: the container's (JSON `url`, HTML canonical link, front matter `url`), else a sidecar index's `url`/`source_url`/`original_url`.
+---@field source string? Who or where it comes from: the container's source (site name, JSON `source`, mail organisation), else a sidecar index's `site`/`service`, else the folder holding the file (`congress-us`).
+---@field meta table<string, string> Every metadata field of the release, read-only, values as text: JSON Lines fields beyond the text, Markdown front matter, mail headers (lower-case names), HTML `<meta>` names, and the release's record in a sidecar `index.jsonl`/`index.csv` beside the file (keyed by its `file` field). The container's own `title`, `date`, `url`, `source` win over a sidecar's.
 ---@field kind string? press release, statement, media advisory, … when a label says so.
 ---@field headline string? The headline.
 ---@field subheadline string? The subheadline, when there is one.
@@ -137,6 +140,8 @@ function Statement:json(pretty) end
 ---@field gender string `male`, `female` or `unknown`, from Mr./Ms. and pronouns the text uses.
 ---@field quotes Quote[] The quotes attributed to the person.
 ---@field statements Statement[] The person's attributed statements, quoted or reported (see `r.attributions`).
+---@field key string The key identifying the individual across releases: `pr.people.key(p)` (folded name, aliases applied; a surname-only mention resolved through the release's `member`/`speaker`/`author` metadata).
+---@field id string? The id the aliases file (`--aliases`) gives the individual, or nil: `pr.people.id(p)`.
 ---@field file string The file the person's first mention came from (`-` for standard input).
 ---@field line integer 1-based line where the person's first mention starts in its file.
 ---@field column integer 1-based column (in bytes) where the person's first mention starts.
@@ -362,6 +367,16 @@ pr.people = {}
 ---@param p Person|string
 ---@return string
 function pr.people.key(p) end
+
+---The id the aliases file (`--aliases`) gives this person (a Wikidata QID, a member code), or nil.
+---@param p Person|string
+---@return string?
+function pr.people.id(p) end
+
+---The name to show for a person across releases: the canonical name of the aliases file when it lists them, else the resolved name (`p.name`; a surname-only mention resolved through the release's `member`/`speaker`/`author` metadata).
+---@param p Person|string
+---@return string
+function pr.people.name(p) end
 
 ---Treats `name` as the same person as `canonical` from now on (both are folded; chains are followed). Call it at the top of a script or in `init`.
 ---@param name string|Person

@@ -22,7 +22,15 @@ public struct Corpus: Sendable {
         var skippedWhole = false
         var ignoredWhole = false
         let limit = options.maxReleaseBytes
+        var sidecars = SidecarCache()
         func emit(_ item: CorpusItem) throws(E) {
+            var item = item
+            if case .document(var doc) = item, options.sidecars {
+                let (fields, problems) = sidecars.fields(for: doc.path)
+                for p in problems { try emit(.problem(p)) }
+                if let fields { doc.fields.merge(fields) { own, _ in own } }
+                item = .document(doc)
+            }
             switch item {
             case .document(let doc) where doc.bytes.count > limit:
                 let what = doc.record == nil ? "file" : "record"
@@ -54,7 +62,13 @@ public struct Corpus: Sendable {
             try InputDiscovery.expand(input, options: options, problem: { (problem) throws(E) in
                 try emit(.problem(problem))
                 skippedWhole = false
-                summary.inputsSkipped += 1
+                ignoredWhole = false
+                if problem.severity == .ignored {
+                    summary.inputsIgnored += 1
+                    if problem.kind == .unknownType { summary.unknownTypes[problem.extensionName, default: 0] += 1 }
+                } else {
+                    summary.inputsSkipped += 1
+                }
             }, file: { (file) throws(E) in
                 if WARCReader.handles(file.path) {
                     // Web archives stream record by record; they are never loaded whole.

@@ -11,6 +11,8 @@ public struct CorpusOptions: Sendable {
     ]
     /// Whether to descend into hidden (dot) files and directories when recursing.
     public var includeHidden = false
+    /// Whether an `index.jsonl`/`index.csv` beside a file adds its record's fields to the release (`r.meta`).
+    public var sidecars = true
     /// A single release larger than this is skipped with a message (a 100 MB one-line file is
     /// almost certainly not one press release, and would dominate every report).
     public var maxReleaseBytes = 16 << 20

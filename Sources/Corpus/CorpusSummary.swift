@@ -28,6 +28,8 @@ public struct CorpusSummary: Sendable, Equatable {
     public var skippedByKind: [InputProblem.Kind: Int] = [:]
     /// Warnings and ignored inputs by kind.
     public var warningsByKind: [InputProblem.Kind: Int] = [:]
+    /// Files passed over for their type while walking, by extension (`.pdf`: 3).
+    public var unknownTypes: [String: Int] = [:]
 
     public init() {}
 
@@ -65,6 +67,10 @@ public struct CorpusSummary: Sendable, Equatable {
         var text = parts.joined(separator: "; ")
         if !skippedByKind.isEmpty { text += "\n  skipped: " + breakdown(skippedByKind) }
         if !warningsByKind.isEmpty { text += "\n  warnings and ignored: " + breakdown(warningsByKind) }
+        if !unknownTypes.isEmpty {
+            text += "\n  not read, no input format: " + unknownTypes.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: ", ")
+                + " (name such a file, or use --input-format, to read it)"
+        }
         return text
     }
 
@@ -86,5 +92,6 @@ extension CorpusSummary {
         warnings += other.warnings
         skippedByKind.merge(other.skippedByKind, uniquingKeysWith: +)
         warningsByKind.merge(other.warningsByKind, uniquingKeysWith: +)
+        unknownTypes.merge(other.unknownTypes, uniquingKeysWith: +)
     }
 }

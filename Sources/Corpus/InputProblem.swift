@@ -1,3 +1,4 @@
+import Foundation
 import PressRelease
 
 /// An input that could not be read, or was read only in part. Never fatal for the corpus run:
@@ -28,6 +29,12 @@ public struct InputProblem: Sendable, Error, CustomStringConvertible {
         case noText = "no release text"
         /// A web-archive record that is no HTML page (requests, metadata, images…), passed over.
         case notPage = "not a web page"
+        /// A corpus folder's README, licence or metadata index, passed over while walking.
+        case notRelease = "not a release file"
+        /// A file whose extension is no input format (`.pdf`, `.bin`), passed over while walking.
+        case unknownType = "unknown file type"
+        /// A line of a sidecar metadata index that could not be used.
+        case sidecar = "metadata index"
 
         public static func < (a: Kind, b: Kind) -> Bool { a.rawValue < b.rawValue }
     }
@@ -48,6 +55,12 @@ public struct InputProblem: Sendable, Error, CustomStringConvertible {
         self.severity = severity
         self.kind = kind
         self.reason = reason
+    }
+
+    /// The file's extension as `.pdf` (`(none)` without one), for grouping passed-over files.
+    public var extensionName: String {
+        let ext = (path as NSString).pathExtension.lowercased()
+        return ext.isEmpty ? "(none)" : "." + ext
     }
 
     public var description: String {

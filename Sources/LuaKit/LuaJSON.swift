@@ -42,7 +42,11 @@ public enum LuaJSON {
             case .boolean: append(stack.boolean(at: i) ? "true" : "false")
             case .number: number(at: i)
             case .string: string(at: i)
-            case .table: try table(at: i, depth: depth)
+            case .table:
+                // A read-only proxy (`r.meta`, `pr`) is written as the table it guards.
+                pk_readonly_target(L, Int32(i))
+                defer { stack.pop() }
+                try table(at: stack.top, depth: depth)
             case .userdata: try object(at: i, depth: depth)
             default: throw LuaRawError("cannot write a \(stack.typeName(at: i)) as JSON")
             }

@@ -11,7 +11,12 @@ enum Diagnostics {
 
     static func note(_ text: String) { write("pranalyze: \(text)") }
 
-    static func problem(_ problem: InputProblem) { write("pranalyze: \(problem)") }
+    /// Files of unknown type are only counted (the summary lists them by extension): a folder of
+    /// PDFs beside the releases would otherwise bury the messages that matter.
+    static func problem(_ problem: InputProblem) {
+        if problem.kind == .unknownType { return }
+        write("pranalyze: \(problem)")
+    }
 
     /// Reports a ScriptHost error and says how the command exits: 1 when the script failed,
     /// 2 when it was run wrongly (arguments, unreadable or foreign files).

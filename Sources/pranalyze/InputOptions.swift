@@ -48,7 +48,7 @@ struct InputOptions: ParsableArguments {
     /// into the documented exit status (3, or 4 with --strict).
     func finish(_ summary: CorpusSummary?, quiet: Bool) throws {
         guard let summary else { return }
-        if !quiet && (!summary.isComplete || summary.warnings > 0) { Diagnostics.note(summary.render()) }
+        if !quiet && (!summary.isComplete || summary.warnings > 0 || !summary.unknownTypes.isEmpty) { Diagnostics.note(summary.render()) }
         let status = summary.exitStatus(strict: strict)
         if status != 0 { throw ExitCode(status) }
     }

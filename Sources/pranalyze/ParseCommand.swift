@@ -10,31 +10,52 @@ struct ParseCommand: ParsableCommand {
         discussion: """
             JSON (for jq, pandas, debugging): one array, one object per release, keys in a fixed order,
             byte offsets into the source and 1-based line/column for every node.
+            CSV and JSON Lines: one row per quote with its provenance (file, record, line, column, byte
+            offsets), speaker, mention, titles, affiliation, cue, kind, rule, confidence and text, plus the
+            release metadata fields named with --arg meta=party,date (r.meta: sidecar index, JSON fields…).
             """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, csv, jsonl }
 
     @Argument(help: "Files, directories, glob patterns or - for stdin.")
     var inputs: [String]
 
-    @Option(name: .long, help: "text (readable) or json.")
+    @Option(name: .long, help: "text (readable), json (the whole model), csv or jsonl (one row per quote).")
     var format: Format = .text
+
+    @Option(name: .long, help: ArgumentHelp("meta=FIELD,FIELD: metadata columns for csv/jsonl quote rows.", valueName: "meta=fields"))
+    var arg: [String] = []
 
     @OptionGroup(title: "Inputs") var input: InputOptions
 
     @Flag(name: .shortAndLong, help: "No summary notes on stderr.")
     var quiet = false
 
+    func validate() throws {
+        for a in arg {
+            guard a.hasPrefix("meta=") else { throw ValidationError("parse takes only --arg meta=FIELD,FIELD (got '\(a)')") }
+            guard format == .csv || format == .jsonl else { throw ValidationError("--arg meta= adds quote-row columns: use it with --format csv or jsonl") }
+        }
+    }
+
     func run() throws {
         let parser = ReleaseParser()
         var releases: [Release] = []
+        let rows = QuoteRows(meta: arg.flatMap { $0.dropFirst(5).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
+            .filter { !$0.isEmpty })
+        if format == .csv { write(rows.csvHeader()) }
         let summary = try input.corpus(inputs).forEach { item in
             switch item {
             case .problem(let p): Diagnostics.problem(p)
             case .document(let doc):
                 let release = parser.parse(doc)
-                // Text streams release by release; JSON is one array, written at the end.
-                if format == .text { write(ReleaseText.render([release]) + "\n") } else { releases.append(release) }
+                // Text and quote rows stream release by release; JSON is one array, written at the end.
+                switch format {
+                case .text: write(ReleaseText.render([release]) + "\n")
+                case .json: releases.append(release)
+                case .csv: write(rows.csv(release))
+                case .jsonl: write(rows.jsonLines(release))
+                }
             }
         }
         if format == .json { write(ReleaseJSON.render(releases)) }

@@ -12,6 +12,9 @@ struct RuntimeOptions: ParsableArguments {
     @Flag(name: .shortAndLong, help: "No progress bar and no summary notes on stderr.")
     var quiet = false
 
+    @Option(name: .long, help: ArgumentHelp("People's spellings mapped to one canonical person (CSV: name,canonical,id; or JSON), used by pr.people and every report.", valueName: "file"))
+    var aliases: String?
+
     /// Shows a progress bar over `inputs` when stderr is a terminal, unless --quiet.
     func attachProgress(to host: ScriptHost, inputs: [String]) {
         guard !quiet && ProgressBar.wanted else { return }
@@ -28,7 +31,15 @@ struct RuntimeOptions: ParsableArguments {
         var options = ScriptHost.Options()
         if let jobs { options.jobs = max(1, jobs) }
         sandbox.apply(to: &options)
-        let host = try ScriptHost(options: options)
+        if let aliases {
+            do { options.aliases = try PeopleAliases.load(path: aliases) } catch {
+                throw ValidationError("--aliases \(error)")
+            }
+        }
+        let host: ScriptHost
+        do { host = try ScriptHost(options: options) } catch let error as LuaAliasError {
+            throw ValidationError("--aliases \(aliases ?? ""): \(error)")
+        }
         // Inputs passed over as not releases (a corpus index.jsonl) are no failure: --quiet hides them.
         let quiet = quiet
         host.onProblem = { problem in

@@ -26,7 +26,7 @@ import Testing
 
     @Test func messagesClearTheBarFirst() throws {
         let screen = try inTerminal()
-        #expect(screen.contains("\r\u{1B}[Kpranalyze: \(corpus)/index.jsonl:1: ignored"), "\(screen.suffix(400))")
+        #expect(screen.contains("\r\u{1B}[Kpranalyze: \(corpus)/index.jsonl: ignored"), "\(screen.suffix(400))")
     }
 
     @Test func silentWithQuietOrWhenNotATerminal() throws {

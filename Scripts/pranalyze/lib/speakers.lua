@@ -6,6 +6,11 @@
 -- periods and white space folded, after pr.people.alias). At the end, records known only by a
 -- surname ("lavrov") are merged into the one full name with that surname, when there is exactly
 -- one; pass merge_surnames = false to keep them apart, or your own key function.
+-- People who share a surname stay apart: a surname-only record is kept per title ("Senator Lee"
+-- and "Rep. Lee" are two records) and merged only into the full name whose titles agree
+-- (Senator Lee into Mike Lee, Rep. Lee into Barbara Lee). pr.people.key has already resolved a
+-- surname through the release's member/author metadata and the --aliases file; records carry
+-- the aliases file's id (`rec.id`) and canonical name.
 --
 --   local speakers = require "pranalyze.lib.speakers"
 --   local reg = speakers.new()                       -- or speakers.new{ key = function(p) ... end }
@@ -15,6 +20,31 @@ local M = {}
 
 local Registry = {}
 Registry.__index = Registry
+
+-- Titles that name the same office, folded to one word ("Sen." and "Senator" → "senator").
+local families = {
+  sen = "senator", senator = "senator", rep = "representative", representative = "representative",
+  congresswoman = "representative", congressman = "representative", congressmember = "representative",
+  gov = "governor", governor = "governor", pres = "president", president = "president",
+}
+local function family(title)
+  local t = title:lower():gsub("%.", ""):gsub("^%s+", ""):gsub("%s+$", "")
+  return families[t] or families[t:match("(%S+)$") or ""] or t
+end
+M.title_family = family
+
+-- Courtesy titles say nothing about who someone is: they never split a surname.
+local courtesy = { mr = true, mrs = true, ms = true, miss = true, mx = true, dr = true, sir = true, dame = true }
+
+-- The office of a person known only by surname, as a key suffix: "lee" → "lee [senator]".
+local function titled(key, person)
+  if key:find(" ", 1, true) then return key end
+  for _, t in ipairs(person.titles) do
+    local f = family(t)
+    if not courtesy[f] then return key .. " [" .. f .. "]" end
+  end
+  return key
+end
 
 -- The earlier of two ISO dates (nil-safe); the later one.
 local function earlier(a, b) if a == nil then return b elseif b == nil then return a end return a < b and a or b end
@@ -59,13 +89,15 @@ end
 -- their own fields.
 function Registry:get(person, release)
   local key = self.key(person)
+  if self.merge_surnames then key = titled(key, person) end
   local rec = self.records[key]
   if not rec then
-    rec = { key = key, names = {}, titles = {}, release_count = 0 }
+    rec = { key = key, names = {}, titles = {}, release_count = 0, id = pr.people.id(person) }
     self.records[key] = rec
     self.order[#self.order + 1] = key
   end
-  rec.names[person.name] = (rec.names[person.name] or 0) + 1
+  local name = pr.people.name(person)
+  rec.names[name] = (rec.names[name] or 0) + 1
   -- Hooks see a release's quotes together, so counting changes of release counts each release
   -- once without keeping every release id (memory stays flat however large the corpus).
   if release and rec.last_release ~= release.id then
@@ -101,10 +133,10 @@ end
 -- Where a key known only by its last words goes: "lavrov" and "van dijk" go to the one longer
 -- key ending with them ("sergey lavrov", "marieke van dijk"); when several longer keys do, only
 -- if they form one chain ("van dijk" < "marieke van dijk"), else nowhere (ambiguous).
-local function suffix_targets(order)
+local function suffix_targets(order, records)
   local by_suffix = {}
   for _, key in ipairs(order) do
-    local pos = key:find(" ", 1, true)
+    local pos = not key:find(" [", 1, true) and key:find(" ", 1, true)
     while pos do
       local suffix = key:sub(pos + 1)
       by_suffix[suffix] = by_suffix[suffix] or {}
@@ -114,7 +146,18 @@ local function suffix_targets(order)
   end
   local target = {}
   for _, key in ipairs(order) do
-    local cands = by_suffix[key]
+    local surname, office = key:match("^(%S+) %[(.+)%]$")
+    local cands = by_suffix[surname or key]
+    if cands and office and #cands > 1 then
+      -- Only the full names that held this office (by their titles) are candidates.
+      local agree = {}
+      for _, c in ipairs(cands) do
+        for t in pairs(records[c].titles) do
+          if family(t) == office then agree[#agree + 1] = c; break end
+        end
+      end
+      cands = #agree > 0 and agree or nil
+    end
     if cands then
       local longest = cands[1]
       for _, c in ipairs(cands) do if #c > #longest then longest = c end end
@@ -133,7 +176,7 @@ end
 function Registry:list()
   local merged = {}
   if self.merge_surnames and not self.merged then
-    local target = suffix_targets(self.order)
+    local target = suffix_targets(self.order, self.records)
     for _, key in ipairs(self.order) do
       if target[key] then
         self:absorb(self.records[target[key]], self.records[key])
@@ -144,15 +187,25 @@ function Registry:list()
   -- Merging happens once; later calls list the same records.
   self.merged = self.merged or merged
   merged = self.merged
-  local alive = {}
+  local alive, per_surname = {}, {}
   for _, key in ipairs(self.order) do
     if not merged[key] then
       local rec = self.records[key]
       rec.name = best(rec.names)
       rec.title = best(rec.titles)
       alive[#alive + 1] = rec
+      local surname = key:match("^(%S+) %[") or key
+      per_surname[surname] = (per_surname[surname] or 0) + 1
     end
   end
+  -- Surname-only records that no office resolved, when the surname has several: say the office.
+  for _, rec in ipairs(alive) do
+    local surname = rec.key:match("^(%S+) %[")
+    if surname and per_surname[surname] > 1 and rec.title and not self.named then
+      rec.name = rec.name .. " (" .. rec.title .. ")"
+    end
+  end
+  self.named = true
   return alive
 end
 

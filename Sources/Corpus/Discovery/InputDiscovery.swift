@@ -28,13 +28,12 @@ enum InputDiscovery {
         }
         if Glob.isPattern(input) {
             let matches = Glob.expand(input, includeHidden: options.includeHidden)
-                .filter { accepts($0, options) || isDirectory($0) }
             if matches.isEmpty {
                 try problem(InputProblem(path: input, kind: .noMatch, reason: "no files match this pattern"))
             }
             for path in matches {
                 if isDirectory(path) { try walk(path, options: options, problem: problem, file: file) } else {
-                    try file(DiscoveredFile(path: path, explicit: false))
+                    try found(path, options: options, problem: problem, file: file)
                 }
             }
             return
@@ -63,17 +62,29 @@ enum InputDiscovery {
             let path = prefix + name
             var info = stat()
             let isDirectory = lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
-            if isDirectory || accepts(path, options) {
-                entries.append((isDirectory ? name + "/" : name, path, isDirectory))
-            }
+            entries.append((isDirectory ? name + "/" : name, path, isDirectory))
         }
         entries.sort { $0.key < $1.key }
         for entry in entries {
             if entry.isDirectory {
                 try walk(entry.path, options: options, problem: problem, file: file)
             } else if !isDirectory(entry.path) {
-                try file(DiscoveredFile(path: entry.path, explicit: false))
+                try found(entry.path, options: options, problem: problem, file: file)
             }
+        }
+    }
+
+    /// A file met while walking or globbing: read when it may be a release, otherwise passed over
+    /// as a problem that is no failure (a README, an index, a PDF), so the summary counts it.
+    private static func found<E: Error>(_ path: String, options: CorpusOptions, problem: (InputProblem) throws(E) -> Void,
+                                        file: (DiscoveredFile) throws(E) -> Void) throws(E) {
+        if let why = ReleaseFileNames.nonRelease(path) {
+            try problem(InputProblem(path: path, severity: .ignored, kind: .notRelease, reason: why))
+        } else if accepts(path, options) {
+            try file(DiscoveredFile(path: path, explicit: false))
+        } else {
+            try problem(InputProblem(path: path, severity: .ignored, kind: .unknownType,
+                                     reason: "not read: no input format for this file type"))
         }
     }
 

@@ -51,9 +51,11 @@ enum JSONLinesReader {
             facts.date = value(object, fields.date)
             facts.url = value(object, fields.url)
             facts.source = value(object, fields.source)
-            try emit(.document(SourceDocument(path: input.path, bytes: ReleaseLayout.compose(facts, body: Array(text.utf8)),
-                                              record: record, firstLine: line.number,
-                                              metadata: facts.metadata, format: "jsonl")))
+            var doc = SourceDocument(path: input.path, bytes: ReleaseLayout.compose(facts, body: Array(text.utf8)),
+                                     record: record, firstLine: line.number, metadata: facts.metadata, format: "jsonl")
+            // Every other field (a `party`, a `member`) reaches scripts as r.meta; the text does not.
+            for (key, v) in object where !fields.text.contains(key) { doc.fields[key] = v.text }
+            try emit(.document(doc))
             emitted += 1
         }
         if emitted == 0, let first = withoutText.first {

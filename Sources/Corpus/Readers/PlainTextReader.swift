@@ -30,8 +30,10 @@ enum PlainTextReader {
         let firstText = body.drop(while: { $0 == 0x0A || $0 == 0x0D || $0 == 0x20 || $0 == 0x09 })
         let keepBody = facts.title == nil || firstText.first == UInt8(ascii: "#")
         let bytes = keepBody ? Array(body) : ReleaseLayout.compose(facts, body: body)
-        try emit(.document(SourceDocument(path: input.path, bytes: bytes, firstLine: front.bodyLine,
-                                          metadata: facts.metadata, format: "markdown")))
+        var doc = SourceDocument(path: input.path, bytes: bytes, firstLine: front.bodyLine,
+                                 metadata: facts.metadata, format: "markdown")
+        doc.fields = front.fields
+        try emit(.document(doc))
     }
 }
 

@@ -13,6 +13,11 @@ public struct SourceDocument: Sendable {
     public var bytes: [UInt8]
     /// Facts the container already knew (JSON fields, e-mail headers, HTML meta): `title`, `date`, `url`, `source`, `sender`.
     public var metadata: [String: String]
+    /// Every other field the container or a sidecar index (`index.jsonl`/`index.csv` beside the
+    /// file) gives: JSON fields beyond the mapped ones, front matter, mail headers, HTML `<meta>`,
+    /// a congress index's `party` or `member`. Scripts see these with `metadata` as `r.meta`; the
+    /// parser never reads them, so a sidecar cannot mask what the text itself says.
+    public var fields: [String: String] = [:]
     /// How the input was read: `text`, `markdown`, `jsonl`, `html`, `email`.
     public var format: String
 

@@ -1,7 +1,7 @@
 /// The parsed model as JSON, for `pranalyze parse --format json`, jq and pandas: an array with one
 /// object per release, keys in a fixed order, byte offsets into the source and 1-based line/column.
 ///
-/// Per release: `id`, `path`, `record`, `kind`, `headline`, `headline_at` {start, line, column},
+/// Per release: `id`, `path`, `record`, `url`, `source`, `meta` {field: text, see `Release.meta`}, `kind`, `headline`, `headline_at` {start, line, column},
 /// `subheadline`, `date`, `dateline` {text, place, date, agency, start, stop, line, column},
 /// `words`, `paragraphs` [{index, text, start, stop, line, column, sentences [{index, text, start,
 /// stop, line, column}]}], `boilerplate` [{kind, text, start, stop, line, column}], `contacts`
@@ -26,6 +26,11 @@ public enum ReleaseJSON {
         w.field("id", r.id)
         w.field("path", r.path)
         w.field("record", r.source.record)
+        w.field("url", r.url)
+        w.field("source", r.sourceName)
+        w.beginObject("meta")
+        for (k, v) in r.meta.sorted(by: { $0.key < $1.key }) { w.field(k, v) }
+        w.endObject()
         w.field("kind", r.kind)
         w.field("headline", r.headline)
         if let s = r.headlineStart { span("headline_at", s, nil, r, &w) } else { w.field("headline_at", nil as Int?) }

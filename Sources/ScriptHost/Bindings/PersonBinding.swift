@@ -37,6 +37,10 @@ enum PersonBinding {
             let mine = of.indices.contains(p.index) ? of[p.index] : []
             s.pushList(mine.count) { i in s.pushHandle(StatementRef(p.release, mine[i]), of: p.release, as: s.model.statement) }
         }
+        c.property("key", "string", cached: false, doc: "The key identifying the individual across releases: `pr.people.key(p)` (folded name, aliases applied; a surname-only mention resolved through the release's `member`/`speaker`/`author` metadata).",
+                   since: "0.2.0") { s, p in s.push(s.host.people.key(PeopleIdentity.name(of: p))) }
+        c.property("id", "string?", cached: false, doc: "The id the aliases file (`--aliases`) gives the individual, or nil: `pr.people.id(p)`.",
+                   since: "0.2.0") { s, p in s.push(s.host.people.id(PeopleIdentity.name(of: p))) }
         ModelBinding.position(c, "the person's first mention") { p in (p.release, p.person.firstOffset) }
         c.property("release", "Release", doc: "The release holding it.", json: false) { s, p in s.push(release: p.release) }
         ModelBinding.json(c)

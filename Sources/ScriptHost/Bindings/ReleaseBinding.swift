@@ -11,6 +11,17 @@ enum ReleaseBinding {
         c.since = ModelBinding.since
         c.property("id", "string", doc: "Stable id: the path, plus `#record` inside multi-release files.") { s, r in s.push(r.id) }
         c.property("path", "string", doc: "The file the release came from (`-` for standard input).") { s, r in s.push(r.path) }
+        c.property("url", "string?", doc: "The release's web address: the container's (JSON `url`, HTML canonical link, front matter `url`), else a sidecar index's `url`/`source_url`/`original_url`.",
+                   since: "0.2.0") { s, r in s.push(r.url) }
+        c.property("source", "string?", doc: "Who or where it comes from: the container's source (site name, JSON `source`, mail organisation), else a sidecar index's `site`/`service`, else the folder holding the file (`congress-us`).",
+                   example: "counts[r.source] = (counts[r.source] or 0) + 1", since: "0.2.0") { s, r in s.push(r.sourceName) }
+        c.property("meta", "table<string, string>", doc: "Every metadata field of the release, read-only, values as text: JSON Lines fields beyond the text, Markdown front matter, mail headers (lower-case names), HTML `<meta>` names, and the release's record in a sidecar `index.jsonl`/`index.csv` beside the file (keyed by its `file` field). The container's own `title`, `date`, `url`, `source` win over a sidecar's.",
+                   example: "print(r.meta.party, r.meta.member)", since: "0.2.0") { s, r in
+            let meta = r.meta
+            s.newTable(fields: meta.count)
+            for (k, v) in meta.sorted(by: { $0.key < $1.key }) { s.setField(k) { s.push(v) } }
+            try s.makeTopReadOnly(name: "r.meta")
+        }
         c.property("kind", "string?", doc: "press release, statement, media advisory, … when a label says so.") { s, r in s.push(r.kind) }
         c.property("headline", "string?", doc: "The headline.") { s, r in s.push(r.headline) }
         c.property("subheadline", "string?", doc: "The subheadline, when there is one.") { s, r in s.push(r.subheadline) }

@@ -13,6 +13,20 @@ enum PeopleModule {
             s.push(s.host.people.key(name))
             return 1
         }
+        m.function("id", "(p: Person|string) -> string?",
+                   doc: "The id the aliases file (`--aliases`) gives this person (a Wikidata QID, a member code), or nil.",
+                   example: "print(pr.people.id(q.speaker) or \"(no id)\")", since: "0.2.0") { s in
+            let name = try personName(s, at: 1)
+            s.push(s.host.people.id(name))
+            return 1
+        }
+        m.function("name", "(p: Person|string) -> string",
+                   doc: "The name to show for a person across releases: the canonical name of the aliases file when it lists them, else the resolved name (`p.name`; a surname-only mention resolved through the release's `member`/`speaker`/`author` metadata).",
+                   example: "print(pr.people.name(q.speaker))", since: "0.2.0") { s in
+            let name = try personName(s, at: 1)
+            s.push(s.host.people.canonicalName(name) ?? name)
+            return 1
+        }
         m.function("alias", "(name: string|Person, canonical: string) -> nil",
                    doc: "Treats `name` as the same person as `canonical` from now on (both are folded; chains are followed). Call it at the top of a script or in `init`.",
                    example: "pr.people.alias(\"Sergei Lavrov\", \"Sergey Lavrov\")") { s in
@@ -36,9 +50,9 @@ enum PeopleModule {
         return m
     }
 
-    /// A name given as a string or as a Person's `name`.
+    /// A name given as a string or as a Person (see `PeopleIdentity.name`).
     private static func personName(_ s: LuaStack, at i: Int) throws -> String {
-        if let p = try s.object(at: i) as? PersonRef { return p.person.name }
+        if let p = try s.object(at: i) as? PersonRef { return PeopleIdentity.name(of: p) }
         guard let name = s.string(at: i) else { throw s.typeError(i, expected: "Person or string") }
         return name
     }

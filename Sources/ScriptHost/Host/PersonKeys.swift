@@ -8,6 +8,9 @@ import Foundation
 struct PersonKeys {
     private var aliases: [String: String] = [:]
     private var folded: [String: String] = [:]
+    /// From an aliases file: canonical key → id, and → the canonical name as the file writes it.
+    private var ids: [String: String] = [:]
+    private var names: [String: String] = [:]
 
     /// `"  Sergéy  V. Lavrov "` → `"sergey v lavrov"`.
     static func fold(_ name: String) -> String {
@@ -57,9 +60,28 @@ struct PersonKeys {
 
     /// The aliases set so far, folded.
     var all: [String: String] { aliases }
+
+    /// Applies an aliases file: every spelling to its canonical person, ids and display names kept.
+    mutating func load(_ file: PeopleAliases) throws {
+        for e in file.entries {
+            for spelling in e.spellings { try alias(spelling, to: e.canonical) }
+        }
+        // After all aliases: a canonical name may itself have been aliased further down the file.
+        for e in file.entries {
+            let k = key(e.canonical)
+            if let id = e.id { ids[k] = id }
+            if names[k] == nil { names[k] = e.canonical }
+        }
+    }
+
+    /// The id an aliases file gives the person with this name, if any.
+    mutating func id(_ name: String) -> String? { ids[key(name)] }
+
+    /// The canonical name an aliases file gives the person with this name, if any.
+    mutating func canonicalName(_ name: String) -> String? { names[key(name)] }
 }
 
-enum LuaAliasError: Error, CustomStringConvertible {
+public enum LuaAliasError: Error, CustomStringConvertible {
     case empty
-    var description: String { "an alias needs two non-empty names" }
+    public var description: String { "an alias needs two non-empty names" }
 }

@@ -18,6 +18,8 @@ public final class ScriptHost {
         public var limitHints: [LuaLimit: String] = [:]
         /// Parser threads.
         public var jobs = ProcessInfo.processInfo.activeProcessorCount
+        /// A researcher's aliases file (`--aliases`), applied to `pr.people` before the script runs.
+        public var aliases = PeopleAliases()
         public init() {}
     }
 
@@ -47,6 +49,7 @@ public final class ScriptHost {
         context = HostContext(classes: try ModelClasses(vm: vm), output: OutputSink(limit: options.outputLimit),
                               jobs: options.jobs, onProblem: { _ in })
         vm.context = context
+        try context.people.load(options.aliases)
         context.library = try LibraryClasses(vm: vm)
         let pr = PrModule.make()
         try pr.push(on: vm)

@@ -10,6 +10,8 @@ struct HTMLPage {
     var date: String?
     var url: String?
     var source: String?
+    /// The page's `<meta>` name/property → content (`description`, `og:type`), for `r.meta`.
+    var meta: [String: String] = [:]
     /// Body blocks; lines inside a block (list items, table rows, `<br>`) are separated by `\n`.
     var paragraphs: [String] = []
     /// The page is a `<frameset>`: its text lives in other files.
@@ -28,6 +30,7 @@ enum HTMLExtractor {
 
         var page = HTMLPage()
         page.frames = dom.first("frameset") != nil
+        page.meta = metadata.meta
         page.url = metadata.canonical ?? metadata.meta["og:url"] ?? metadata.jsonURL
         page.source = metadata.meta["og:site_name"] ?? metadata.jsonPublisher ?? metadata.meta["application-name"]
             ?? page.url.flatMap { URL(string: $0)?.host }

@@ -25,6 +25,8 @@ enum HTMLReader {
         let text = ReleaseLayout.compose(facts, body: ReleaseLayout.body(paragraphs: page.paragraphs))
         var metadata = facts.metadata
         if let canonical = page.url, canonical != facts.url { metadata["canonical"] = canonical }
-        return .document(SourceDocument(path: path, bytes: text, record: record, metadata: metadata, format: "html"))
+        var doc = SourceDocument(path: path, bytes: text, record: record, metadata: metadata, format: "html")
+        doc.fields = page.meta
+        return .document(doc)
     }
 }

@@ -6,6 +6,17 @@ struct MailHeaders {
 
     subscript(name: String) -> String? { fields.first { $0.name == name }?.value }
 
+    /// Headers for `r.meta`: the first of each name, without transport and signature headers
+    /// (`Received`, `DKIM-Signature`, `ARC-*`), which say nothing about the release.
+    var metadataFields: [String: String] {
+        var out: [String: String] = [:]
+        for (name, value) in fields where out[name] == nil && !value.isEmpty && value.utf8.count <= 1000 {
+            if name == "received" || name.hasSuffix("-signature") || name.hasPrefix("arc-") || name == "authentication-results" { continue }
+            out[name] = value
+        }
+        return out
+    }
+
     /// Parses headers at the start of `bytes`; returns them and the offset where the body starts.
     static func parse(_ bytes: ArraySlice<UInt8>) -> (MailHeaders, Int) {
         var headers = MailHeaders()

@@ -35,8 +35,10 @@ enum MailReader {
         facts.sender = headers["from"]
         facts.source = headers["organization"] ?? headers["from"].flatMap(displayName)
         facts.url = headers["content-base"] ?? headers["x-url"]
-        try emit(.document(SourceDocument(path: input.path, bytes: ReleaseLayout.compose(facts, body: body.text),
-                                          record: record, firstLine: line, metadata: facts.metadata, format: "email")))
+        var doc = SourceDocument(path: input.path, bytes: ReleaseLayout.compose(facts, body: body.text),
+                                 record: record, firstLine: line, metadata: facts.metadata, format: "email")
+        doc.fields = headers.metadataFields
+        try emit(.document(doc))
     }
 
     /// `"Press Office" <press@example.gov>` → `Press Office`.
