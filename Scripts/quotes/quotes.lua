@@ -28,19 +28,13 @@ return {
   end,
 
   Release = function(r)
-    -- The statement each quote is (or belongs to) names the attribution rule.
-    local rules = {}
-    for _, st in ipairs(r.attributions) do
-      local q = st.quote
-      if q and not rules[q.start] then rules[q.start] = st.rule end
-    end
     local meta = r.meta
     for _, q in ipairs(r.quotes) do
       if q.confidence >= min_confidence then
         local p = q.speaker
         local row = { r.path, r.id ~= r.path and tonumber(r.id:match("#(%d+)$")) or nil, q.line, q.column, q.start, q.stop,
                       p and p.name, p and p.key, p and p.id, q.mention, titles(p),
-                      p and p.affiliation, q.cue, q.kind, rules[q.start], math.floor(q.confidence * 1000 + 0.5) / 1000, q.text }
+                      p and p.affiliation, q.cue, q.kind, q.rule, math.floor(q.confidence * 1000 + 0.5) / 1000, q.text }
         for _, f in ipairs(meta_fields) do row[#row + 1] = meta[f] end
         rows[#rows + 1] = row
       end

@@ -5,7 +5,7 @@ import Foundation
 ///
 /// Columns: `file`, `record`, `line`, `column`, `start`, `stop` (byte offsets into the file),
 /// `speaker`, `mention`, `titles` (joined with `; `), `affiliation`, `cue`, `kind`, `rule` (the
-/// attribution rule of the statement the quote is or belongs to: `quote`, `reported.verb`, …),
+/// attribution rule that chose the speaker, `q.rule`: `cue-then-speaker`, `colon-lead-in`, `turn`, …),
 /// `confidence`, `text`; then one column per metadata field asked for (`r.meta`).
 public struct QuoteRows {
     public static let columns = ["file", "record", "line", "column", "start", "stop", "speaker", "mention", "titles",
@@ -25,16 +25,14 @@ public struct QuoteRows {
 
     /// The rows of one release's quotes, in text order.
     public func rows(_ r: Release) -> [[Value]] {
-        var rules: [Int: String] = [:]
-        for st in r.attributions { if let q = st.quote, rules[q] == nil { rules[q] = st.rule } }
         let fields = meta.isEmpty ? [:] : r.meta
-        return r.quotes.enumerated().map { i, q in
+        return r.quotes.map { q in
             let who = r.speaker(of: q)
             func text(_ s: String?) -> Value { s.map(Value.text) ?? .none }
             var row: [Value] = [.text(r.path), r.source.record.map(Value.integer) ?? .none, .integer(q.line), .integer(q.column),
                                 .integer(q.start), .integer(q.stop), text(who?.name), text(q.mention),
                                 who.map { $0.titles.isEmpty ? Value.none : .text($0.titles.joined(separator: "; ")) } ?? .none,
-                                text(who?.affiliation), text(q.cue?.lemma), .text(q.kind.rawValue), text(rules[i]),
+                                text(who?.affiliation), text(q.cue?.lemma), .text(q.kind.rawValue), text(q.rule?.rawValue),
                                 .number(q.confidence), .text(q.text)]
             row += meta.map { text(fields[$0]) }
             return row

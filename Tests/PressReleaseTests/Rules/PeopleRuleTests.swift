@@ -33,4 +33,14 @@ import PressRelease
         let b = try CorpusLocation.parse("real/congress-us/2024-11-01_bill-cassidy_0374.txt")
         #expect(!b.places.contains { $0.name == "Medicare" })
     }
+
+    /// A name the release writes in full only in a shouted headline is shown as names are written,
+    /// so it meets the same person from other releases; the surname follows.
+    @Test func shoutedFullNameIsWrittenInNameCase() throws {
+        let a = try CorpusLocation.parse("real/congress-us/2001-11-08_barbara-lee_0004.txt")
+        let lee = a.people.first { $0.surname.lowercased() == "lee" }
+        #expect(lee?.name == "Barbara Lee")
+        #expect(lee?.surname == "Lee")
+        #expect(!a.people.contains { $0.name.uppercased() == $0.name && $0.name.contains(" ") })
+    }
 }
