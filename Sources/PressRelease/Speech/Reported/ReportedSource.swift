@@ -14,6 +14,13 @@ extension SpeechContext {
         var j = k - 1
         while j >= s, t[j].kind == .word, !t[j].capitalized, ReportedWords.auxiliaries.contains(lw[j]) { j -= 1 }
         guard j >= s, t[j].kind == .word || isPunct(p, j, 0x2C) || t[j].kind == .dash || names.isAbbrevDot(p, j) else { return nil }
+        // "Sanders, who said …": the relative pronoun is the source; its antecedent the speaker.
+        if t[j].kind == .word, lw[j] == "who", j - 1 >= 0 {
+            let before = isPunct(p, j - 1, 0x2C) ? j - 2 : j - 1
+            var ref = before >= 0 ? phrase(endingAt: before, in: p, before: p, t[k].start) : nil
+            if ref == nil { ref = SpeakerRef(person: nil, mention: "who", named: false) }
+            return (ref!, (j, j))
+        }
         if t[j].kind == .word, Self.phraseStops.contains(lw[j]) { return nil }
         // "their promise to …", "the claim": after a determiner the verb form is a noun.
         if j == k - 1, t[j].kind == .word, TitleLexicon.determiners.contains(lw[j]) || lw[j] == "'s" { return nil }
@@ -29,7 +36,8 @@ extension SpeechContext {
         let head = lw[j]
         let nounLike = ReportedWords.groupHeads.contains(head) || ReportedWords.organizationHeads.contains(head)
             || t[j].capitalized || TitleLexicon.isHeadTitle(head) || TitleLexicon.titleWords.contains(head)
-            || (a < j && TitleLexicon.determiners.contains(lw[a]))
+            || (a < j && TitleLexicon.determiners.contains(lw[a])) || head == "percent" || head == "%"
+            || head.hasSuffix("ers") || head.hasSuffix("ists") || head.hasSuffix("ans")
         guard nounLike else { return nil }
         return (SpeakerRef(person: nil, mention: text.text(p, tokens: a, j), named: t[j].capitalized), (a, j))
     }

@@ -18,7 +18,8 @@ extension SpeechContext {
     /// Verbs whose content may be an infinitive: `vowed to fight`.
     private static let infinitive: Set<String> = ["promise", "pledge", "vow", "threaten", "agree", "urge", "ask",
                                                   "order", "call on", "demand", "propose", "expect", "hope",
-                                                  "plan", "refuse", "claim", "tell", "warn", "remind"]
+                                                  "plan", "refuse", "claim", "tell", "warn", "remind",
+                                                  "decline", "want", "seek", "offer"]
 
     func verbComplement(_ p: Int, _ s: Int, _ z: Int, _ k: Int, _ c: (lemma: String, count: Int)) -> ScannedStatement? {
         let t = tokens(p), lw = lower(p)
@@ -47,7 +48,8 @@ extension SpeechContext {
         var rule = "reported.verb"
         if passive { rule = "reported.passive" }
         if !hasThat {
-            if let preps = ReportedWords.prepositionVerbs[c.lemma], preps.isEmpty || preps.contains(lw[i]) {
+            if let preps = ReportedWords.prepositionVerbs[c.lemma], preps.isEmpty || preps.contains(lw[i]),
+               lw[i] != "to" || preps.contains("to") {
                 if !preps.isEmpty { i += 1 }
                 rule = "reported.verb-object"
             } else if t[i].kind == .quote {
@@ -64,7 +66,8 @@ extension SpeechContext {
             }
         }
         guard i <= z else { return nil }
-        let b = contentStop(p, i, z)
+        // An object ends at its first comma: `criticized the plan, saying …`.
+        let b = rule == "reported.verb-object" ? objectStop(p, i, z) : contentStop(p, i, z)
         guard wordCount(p, i, b) >= 2 else { return nil }
         var ref: SpeakerRef? = nil
         var span: (Int, Int)? = nil
@@ -124,6 +127,15 @@ extension SpeechContext {
         var k = i + 1
         while k < z {
             if isPunct(p, k, 0x2C), !isQuoted(p, k), k + 2 <= z, lw[k + 1] == "according", lw[k + 2] == "to" { return k - 1 }
+            k += 1
+        }
+        return z
+    }
+
+    private func objectStop(_ p: Int, _ i: Int, _ z: Int) -> Int {
+        var k = i + 1
+        while k < z {
+            if isPunct(p, k, 0x2C) || isPunct(p, k, 0x3B), !isQuoted(p, k) { return k - 1 }
             k += 1
         }
         return z

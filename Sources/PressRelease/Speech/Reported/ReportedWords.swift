@@ -23,10 +23,16 @@ enum ReportedWords {
         ("respond", []), ("retort", []), ("reply", []), ("write", ["wrote", "written", "writes", "writing"]),
         ("talk", []), ("speak", ["spoke", "spoken", "speaks", "speaking"]), ("discuss", []),
         ("order", []), ("urge", []), ("call for", []), ("push for", []), ("call on", []),
+        ("criticize", []), ("criticise", []), ("endorse", []), ("defend", []), ("support", []),
+        ("back", []), ("oppose", []), ("seek", ["sought", "seeks", "seeking"]), ("offer", []), ("cite", []),
+        ("express", []), ("refer", ["referred", "refers", "referring"]), ("point", []), ("denounce", []),
+        ("blame", []), ("attack", []), ("tout", []), ("applaud", []), ("condemn", []), ("welcome", []),
+        ("decline", []), ("refuse", []), ("want", []), ("plan", ["planned", "plans", "planning"]),
+        ("praise", []),
     ]
 
     /// Cue lemmas that introduce quotes but not reported content ("read", "put", "share" a quote).
-    static let notReporting: Set<String> = ["read", "put", "share", "go on", "continue", "praise",
+    static let notReporting: Set<String> = ["read", "put", "share", "go on", "continue",
                                             "highlight", "call", "comment", "quip", "joke", "exclaim", "tweet",
                                             "underline", "mention", "remark", "sum up", "recall", "observe"]
 
@@ -40,6 +46,11 @@ enum ReportedWords {
         "speak": ["of", "about"], "talk": ["about"], "complain": ["about", "of"], "boast": ["about", "of"],
         "brag": ["about", "of"], "testify": ["about", "that"], "accuse": ["of"], "charge": ["with"],
         "call for": [], "push for": [], "call on": [], "urge": [], "demand": [], "discuss": [],
+        // Stances whose content is their object (PolNeAR train: `criticized Clinton's record`).
+        "criticize": [], "criticise": [], "endorse": [], "defend": [], "praise": [], "support": [],
+        "back": [], "oppose": [], "propose": [], "seek": [], "offer": [], "cite": [], "express": [],
+        "reject": [], "question": [], "refer": ["to"], "point": ["to"], "denounce": [], "dismiss": [],
+        "blame": [], "attack": [], "tout": [], "applaud": [], "condemn": [], "welcome": [],
     ]
 
     /// Words after which a clause begins: a reporting verb followed by one of them takes a clause.
