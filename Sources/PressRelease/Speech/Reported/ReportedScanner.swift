@@ -48,7 +48,7 @@ extension SpeechContext {
         var k = s
         while k <= z {
             guard !used.contains(k), let c = reportingCue(p, k, lex) else { k += 1; continue }
-            if let st = verbComplement(p, s, z, k, c) { out.append(st) }
+            if let st = verbComplement(p, s, z, k, c, lex) { out.append(st) }
             k += c.count
         }
     }

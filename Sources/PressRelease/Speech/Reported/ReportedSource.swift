@@ -8,12 +8,34 @@ extension SpeechContext {
                                                    "if", "when", "as", "so", "though", "although", "whom", "where",
                                                    "after", "before", "since", "than", "what", "whether", "of", "to"]
 
+    /// Verbs that end a bare noun phrase going backwards: `Lavrov said facts revealed …`.
+    private static let verbStops: Set<String> = ReportedWords.finiteWords.union(["said", "says", "say", "told", "tells"])
+
+    /// Whether a source is a definite speaker: a person, a name, a `the …`/`his …` phrase, or an
+    /// organisation or group head — not any plural (`facts revealed …`). Stance and finding verbs
+    /// with an object content need one.
+    func isDefiniteSource(_ ref: SpeakerRef) -> Bool {
+        if ref.person != nil || ref.named { return true }
+        let words = ref.mention.lowercased().split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+        guard let head = words.last else { return false }
+        if TitleLexicon.pronouns.contains(head) || ReportedWords.groupHeads.contains(head)
+            || ReportedWords.organizationHeads.contains(head) || ReportedWords.documentHeads.contains(head) { return true }
+        return words.count > 1 && TitleLexicon.determiners.contains(words[0])
+    }
+
     /// The source before the verb at `k` (no earlier than `s`): auxiliaries and adverbs are skipped.
     func sourceBefore(_ p: Int, _ s: Int, _ k: Int) -> (SpeakerRef, (Int, Int))? {
         let t = tokens(p), lw = lower(p)
         var j = k - 1
         while j >= s, t[j].kind == .word, !t[j].capitalized, ReportedWords.auxiliaries.contains(lw[j]) { j -= 1 }
         guard j >= s, t[j].kind == .word || isPunct(p, j, 0x2C) || t[j].kind == .dash || names.isAbbrevDot(p, j) else { return nil }
+        // "Sanders, who said …": the relative pronoun is the source; its antecedent the speaker.
+        if t[j].kind == .word, lw[j] == "who", j - 1 >= 0 {
+            let before = isPunct(p, j - 1, 0x2C) ? j - 2 : j - 1
+            var ref = before >= 0 ? phrase(endingAt: before, in: p, before: p, t[k].start) : nil
+            if ref == nil { ref = SpeakerRef(person: nil, mention: "who", named: false) }
+            return (ref!, (j, j))
+        }
         if t[j].kind == .word, Self.phraseStops.contains(lw[j]) { return nil }
         // "their promise to …", "the claim": after a determiner the verb form is a noun.
         if j == k - 1, t[j].kind == .word, TitleLexicon.determiners.contains(lw[j]) || lw[j] == "'s" { return nil }
@@ -25,11 +47,17 @@ extension SpeechContext {
         guard t[j].kind == .word, !Self.phraseStops.contains(lw[j]) else { return nil }
         var a = j
         while a - 1 >= s, t[a - 1].kind == .word, j - a < 4, !Self.phraseStops.contains(lw[a - 1]),
-              !ReportedWords.auxiliaries.contains(lw[a - 1]) || TitleLexicon.determiners.contains(lw[a - 1]) { a -= 1 }
+              !Self.verbStops.contains(lw[a - 1]),
+              !ReportedWords.auxiliaries.contains(lw[a - 1]) || TitleLexicon.determiners.contains(lw[a - 1]) {
+            a -= 1
+            // A possessive joins its owner: `last year’s FBI statistics`.
+            if lw[a] == "s", a - 2 >= s, !t[a].spaceBefore, t[a - 1].kind != .word, t[a - 2].kind == .word { a -= 2 }
+        }
         let head = lw[j]
         let nounLike = ReportedWords.groupHeads.contains(head) || ReportedWords.organizationHeads.contains(head)
             || t[j].capitalized || TitleLexicon.isHeadTitle(head) || TitleLexicon.titleWords.contains(head)
-            || (a < j && TitleLexicon.determiners.contains(lw[a]))
+            || (a < j && TitleLexicon.determiners.contains(lw[a])) || head == "percent" || head == "%"
+            || ReportedWords.documentHeads.contains(head) || Self.isPlural(head)
         guard nounLike else { return nil }
         return (SpeakerRef(person: nil, mention: text.text(p, tokens: a, j), named: t[j].capitalized), (a, j))
     }
@@ -45,6 +73,12 @@ extension SpeechContext {
         var e = i
         while e + 1 <= limit, e - i < 6, t[e + 1].kind == .word || names.isAbbrevDot(p, e + 1) { e += 1 }
         return (SpeakerRef(person: nil, mention: text.text(p, tokens: i, e), named: t[i].capitalized), (i, e))
+    }
+
+    /// A plural noun before a verb: `statistics`, `polls`, `Democrats` (not `this`, `class`, `its`).
+    private static func isPlural(_ w: String) -> Bool {
+        w.utf8.count > 3 && w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") && !w.hasSuffix("is")
+            && !w.hasSuffix("'s") && !w.hasSuffix("’s") && !ReportedWords.finiteWords.contains(w)
     }
 
     /// Tokens `(a, b)` within `lo...hi` whose text is `mention` (the last such occurrence).

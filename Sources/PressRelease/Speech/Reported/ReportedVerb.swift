@@ -18,9 +18,11 @@ extension SpeechContext {
     /// Verbs whose content may be an infinitive: `vowed to fight`.
     private static let infinitive: Set<String> = ["promise", "pledge", "vow", "threaten", "agree", "urge", "ask",
                                                   "order", "call on", "demand", "propose", "expect", "hope",
-                                                  "plan", "refuse", "claim", "tell", "warn", "remind"]
+                                                  "plan", "refuse", "claim", "tell", "warn", "remind",
+                                                  "decline", "want", "seek", "offer"]
 
-    func verbComplement(_ p: Int, _ s: Int, _ z: Int, _ k: Int, _ c: (lemma: String, count: Int)) -> ScannedStatement? {
+    func verbComplement(_ p: Int, _ s: Int, _ z: Int, _ k: Int, _ c: (lemma: String, count: Int),
+                        _ lex: CueLexicon) -> ScannedStatement? {
         let t = tokens(p), lw = lower(p)
         var i = k + c.count
         guard i <= z else { return nil }
@@ -47,7 +49,8 @@ extension SpeechContext {
         var rule = "reported.verb"
         if passive { rule = "reported.passive" }
         if !hasThat {
-            if let preps = ReportedWords.prepositionVerbs[c.lemma], preps.isEmpty || preps.contains(lw[i]) {
+            if let preps = ReportedWords.prepositionVerbs[c.lemma], preps.isEmpty || preps.contains(lw[i]),
+               lw[i] != "to" || preps.contains("to") {
                 if !preps.isEmpty { i += 1 }
                 rule = "reported.verb-object"
             } else if t[i].kind == .quote {
@@ -58,13 +61,13 @@ extension SpeechContext {
                     guard Self.infinitive.contains(c.lemma), !passive else { return nil }
                     rule = "reported.verb-to"
                 } else {
-                    let opens = ReportedWords.clauseStarts.contains(lw[i]) || t[i].capitalized || lw[i].first?.isNumber == true
-                    guard opens, hasFiniteVerb(p, i + (lw[i] == "there" ? 0 : 1), min(z, i + 24)) else { return nil }
+                    guard opensClause(p, i, z, c.lemma) else { return nil }
                 }
             }
         }
         guard i <= z else { return nil }
-        let b = contentStop(p, i, z)
+        // An object ends at its first comma: `criticized the plan, saying …`.
+        let b = rule == "reported.verb-object" ? objectStop(p, i, z) : contentStop(p, i, z, lex)
         guard wordCount(p, i, b) >= 2 else { return nil }
         var ref: SpeakerRef? = nil
         var span: (Int, Int)? = nil
@@ -73,13 +76,37 @@ extension SpeechContext {
                 (ref, span) = participleSubject(p, s, k).map { ($0.0, $0.1) } ?? (nil, nil)
             } else if let found = sourceBefore(p, s, k) {
                 (ref, span) = (found.0, found.1)
+            } else if coordinated(p, s, k) {
+                // `Rubio thanked Miami and said …`: the subject of the first verb.
+                (ref, span) = participleSubject(p, s, k).map { ($0.0, $0.1) } ?? (nil, nil)
             }
-            guard ref != nil else { return nil }
+            guard let ref else { return nil }
+            if rule == "reported.verb-object", !isDefiniteSource(ref) { return nil }
         }
         return ScannedStatement(para: p, first: i, last: b, source: span, ref: ref,
                                 cue: Cue(lemma: c.lemma, words: text.text(p, tokens: k, k + c.count - 1)),
                                 addressee: addressee, rule: rule,
                                 confidence: passive ? 0.5 : confidence(ref, hasThat ? 0.85 : 0.75))
+    }
+
+    /// Whether a `that`-less complement starting at `i` is a clause: `said allies were rattled`,
+    /// `said he’d build`. After `say` any noun phrase opens one (`said smugglers dig tunnels`);
+    /// other verbs need a finite verb soon after (`suggested the plan was`, not `suggested a plan`).
+    private func opensClause(_ p: Int, _ i: Int, _ z: Int, _ lemma: String) -> Bool {
+        let t = tokens(p), lw = lower(p)
+        let w = lw[i]
+        if ReportedWords.notClauseStarts.contains(w) { return false }
+        if Self.hasContraction(w) { return true }
+        let listed = ReportedWords.clauseStarts.contains(w) || t[i].capitalized || w.first?.isNumber == true
+        if lemma == "say", wordCount(p, i, min(z, i + 3)) >= 3 { return true }
+        guard listed || !Self.pastIrregular.contains(w) && !isFinite(w) else { return false }
+        return hasFiniteVerb(p, i + (w == "there" ? 0 : 1), min(z, i + 24))
+    }
+
+    /// `he’d`, `they’ll`, `we’re`, `it’s`-like subject contractions.
+    private static func hasContraction(_ w: String) -> Bool {
+        for suffix in ["'d", "’d", "'ll", "’ll", "'re", "’re", "'ve", "’ve", "'m", "’m"] where w.hasSuffix(suffix) { return true }
+        return false
     }
 
     private func isFinite(_ w: String) -> Bool {
@@ -92,7 +119,7 @@ extension SpeechContext {
         let t = tokens(p), lw = lower(p)
         for k in a...b {
             if isSentenceEnd(p, k) { return false }
-            if t[k].kind == .word, !t[k].capitalized, isFinite(lw[k]) { return true }
+            if t[k].kind == .word, !t[k].capitalized, isFinite(lw[k]) || Self.hasContraction(lw[k]) || lw[k].hasSuffix("n't") || lw[k].hasSuffix("n’t") { return true }
             // Third person present after a name or pronoun: "Putin wants", "he believes".
             if t[k].kind == .word, !t[k].capitalized, k > a, lw[k].hasSuffix("s"), !lw[k].hasSuffix("ss"),
                t[k - 1].capitalized || ["he", "she", "it", "this", "that"].contains(lw[k - 1]) { return true }
@@ -118,12 +145,47 @@ extension SpeechContext {
         }
     }
 
-    /// The content's last token: the sentence end, or before `, X said` / `, according to X`.
-    private func contentStop(_ p: Int, _ i: Int, _ z: Int) -> Int {
-        let lw = lower(p)
+    /// The content's last token: the sentence end, or before `, according to X`, a participle
+    /// adjunct (`…, insisting that …`, `…, failing to see …`) or the source's next verb (`… and
+    /// cited …`), each the start of another statement or of words outside this one.
+    private func contentStop(_ p: Int, _ i: Int, _ z: Int, _ lex: CueLexicon) -> Int {
+        let t = tokens(p), lw = lower(p)
         var k = i + 1
         while k < z {
-            if isPunct(p, k, 0x2C), !isQuoted(p, k), k + 2 <= z, lw[k + 1] == "according", lw[k + 2] == "to" { return k - 1 }
+            defer { k += 1 }
+            guard !isQuoted(p, k) else { continue }
+            if isPunct(p, k, 0x2C), k + 1 <= z, t[k + 1].kind == .word, !t[k + 1].capitalized {
+                let w = lw[k + 1]
+                if w == "according", k + 2 <= z, lw[k + 2] == "to" { return k - 1 }
+                if w.hasSuffix("ing"), w.utf8.count > 5, !Self.inContentIng.contains(w) { return k - 1 }
+            }
+            // `… and cited …`: a reporting verb in the past after `and`/`but` is the source's.
+            if t[k].kind == .word, lw[k] == "and" || lw[k] == "but", k + 1 <= z, !t[k + 1].capitalized,
+               let c = lex.match(lw, at: k + 1), !ReportedWords.notReporting.contains(c.lemma),
+               lw[k + 1].hasSuffix("ed") || Self.pastIrregular.contains(lw[k + 1]) { return k - 1 }
+        }
+        return z
+    }
+
+    /// `-ing` words after a comma that stay inside content (`…, including …`).
+    private static let inContentIng: Set<String> = ["including", "excluding", "notwithstanding", "regarding",
+                                                    "concerning", "during", "everything", "something",
+                                                    "nothing", "anything", "thing", "morning", "evening", "spring"]
+
+    /// The verb at `k` follows `and`/`but` that joins it to an earlier verb of the same subject.
+    private func coordinated(_ p: Int, _ s: Int, _ k: Int) -> Bool {
+        let t = tokens(p), lw = lower(p)
+        var j = k - 1
+        while j >= s, t[j].kind == .word, !t[j].capitalized, ReportedWords.auxiliaries.contains(lw[j]) { j -= 1 }
+        guard j > s, t[j].kind == .word, lw[j] == "and" || lw[j] == "but" else { return false }
+        // Not `Clinton and Sanders said`: the word before `and` is no name.
+        return !t[j - 1].capitalized
+    }
+
+    private func objectStop(_ p: Int, _ i: Int, _ z: Int) -> Int {
+        var k = i + 1
+        while k < z {
+            if isPunct(p, k, 0x2C) || isPunct(p, k, 0x3B), !isQuoted(p, k) { return k - 1 }
             k += 1
         }
         return z

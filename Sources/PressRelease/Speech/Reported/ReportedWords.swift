@@ -23,16 +23,22 @@ enum ReportedWords {
         ("respond", []), ("retort", []), ("reply", []), ("write", ["wrote", "written", "writes", "writing"]),
         ("talk", []), ("speak", ["spoke", "spoken", "speaks", "speaking"]), ("discuss", []),
         ("order", []), ("urge", []), ("call for", []), ("push for", []), ("call on", []),
+        ("criticize", []), ("criticise", []), ("endorse", []), ("defend", []), ("support", []),
+        ("back", []), ("oppose", []), ("seek", ["sought", "seeks", "seeking"]), ("offer", []), ("cite", []),
+        ("express", []), ("refer", ["referred", "refers", "referring"]), ("point", []), ("denounce", []),
+        ("blame", []), ("attack", []), ("tout", []), ("applaud", []), ("condemn", []), ("welcome", []),
+        ("decline", []), ("refuse", []), ("want", []), ("plan", ["planned", "plans", "planning"]),
+        ("praise", []),
     ]
 
     /// Cue lemmas that introduce quotes but not reported content ("read", "put", "share" a quote).
-    static let notReporting: Set<String> = ["read", "put", "share", "go on", "continue", "praise",
+    static let notReporting: Set<String> = ["read", "put", "share", "go on", "continue",
                                             "highlight", "call", "comment", "quip", "joke", "exclaim", "tweet",
                                             "underline", "mention", "remark", "sum up", "recall", "observe"]
 
     /// Verbs whose object is the listener: `told reporters (that) …`.
     static let listenerVerbs: Set<String> = ["tell", "inform", "assure", "remind", "warn", "caution", "notify",
-                                             "urge", "accuse", "ask", "order", "promise", "show", "brief"]
+                                             "urge", "accuse", "ask", "order", "promise", "brief"]
 
     /// Verbs whose content may be a noun phrase after `of`/`about`/`on`: `warned of …`.
     static let prepositionVerbs: [String: Set<String>] = [
@@ -40,7 +46,23 @@ enum ReportedWords {
         "speak": ["of", "about"], "talk": ["about"], "complain": ["about", "of"], "boast": ["about", "of"],
         "brag": ["about", "of"], "testify": ["about", "that"], "accuse": ["of"], "charge": ["with"],
         "call for": [], "push for": [], "call on": [], "urge": [], "demand": [], "discuss": [],
+        // Stances whose content is their object (PolNeAR train: `criticized Clinton's record`).
+        "criticize": [], "criticise": [], "endorse": [], "defend": [], "praise": [], "support": [],
+        "back": [], "oppose": [], "propose": [], "seek": [], "offer": [], "cite": [], "express": [],
+        "reject": [], "question": [], "refer": ["to"], "point": ["to"], "denounce": [], "dismiss": [],
+        "blame": [], "attack": [], "tout": [], "applaud": [], "condemn": [], "welcome": [],
+        // Findings and announcements: `polls show Clinton ahead`, `announced his candidacy`.
+        "show": [], "find": [], "reveal": [], "announce": [], "report": [], "confirm": [], "deny": [],
+        "predict": [], "recommend": [], "acknowledge": [], "dispute": [], "describe": [],
+        "ask": ["about", "for", "if", "whether"],
     ]
+
+    /// Heads of non-person sources that speak: `the emails show`, `recent polling shows`.
+    static let documentHeads: Set<String> = ["polling", "evidence", "research", "reporting", "data", "video",
+                                             "footage", "testimony", "record", "email", "e-mail", "tweet",
+                                             "post", "ad", "advertisement", "memo", "survey", "census", "audit",
+                                             "review", "ruling", "decision", "order", "lawsuit", "complaint",
+                                             "book", "article", "story", "editorial", "column", "platform"]
 
     /// Words after which a clause begins: a reporting verb followed by one of them takes a clause.
     static let clauseStarts: Set<String> = ["he", "she", "it", "they", "we", "i", "you", "there", "this", "these",
@@ -53,6 +75,14 @@ enum ReportedWords {
                                             "even", "although", "though", "after", "before", "without", "despite",
                                             "since", "until", "under", "in", "at", "by", "with", "for", "from",
                                             "over", "on", "during", "among", "amid"]
+
+    /// Words that never open a `that`-less clause after a reporting verb: prepositions, adverbs of
+    /// manner, and answers (`said so`, `said goodbye`).
+    static let notClauseStarts: Set<String> = ["to", "of", "about", "so", "yes", "goodbye", "hello", "thanks",
+                                               "something", "anything", "little",
+                                               "against", "into", "onto", "toward", "towards", "up", "down", "out",
+                                               "off", "back", "away", "forward", "through", "via", "per", "than",
+                                               "instead", "otherwise", "and", "or", "but", "nor", "like"]
 
     /// Finite-verb words: a complement without `that` needs one to be a clause.
     static let finiteWords: Set<String> = ["is", "are", "was", "were", "will", "would", "could", "should", "can",
