@@ -71,13 +71,20 @@ function M.combine(into, from)
   end
 end
 
+-- The default key: pr.people.key of a Person, or of the name of a plain record `{ name = … }`
+-- (an organisation or group that speaks, see pranalyze.lib.statements).
+function M.key(p)
+  if type(p) == "table" then return pr.people.key(p.name) end
+  return pr.people.key(p)
+end
+
 -- opts.key(person) -> string: how to identify a person (default pr.people.key).
 -- opts.merge_surnames (default true): fold surname-only records into the unique full name.
 -- opts.combine(into, from): how to merge script fields (default M.combine).
 function M.new(opts)
   opts = opts or {}
   return setmetatable({
-    key = opts.key or pr.people.key,
+    key = opts.key or M.key,
     merge_surnames = opts.merge_surnames ~= false,
     combine = opts.combine or M.combine,
     records = {}, order = {},

@@ -66,12 +66,20 @@ extension SpeechContext {
     func sourceAfter(_ p: Int, _ i: Int, _ limit: Int) -> (SpeakerRef, (Int, Int))? {
         let t = tokens(p)
         guard i <= limit, t[i].kind == .word else { return nil }
-        if let (ref, end) = phrase(startingAt: i, in: p, before: p, t[i].start) {
+        if let found = phrase(startingAt: i, in: p, before: p, t[i].start) {
+            var ref = found.0
+            let end = found.1
             let e = min(end, limit)
+            // A description running past the limit is cut there (`the authority voted …`).
+            if end > limit, ref.person == nil { ref.mention = text.text(p, tokens: i, e) }
             return (ref, locate(ref.mention, p, i, max(e, i)) ?? (i, e))
         }
         var e = i
-        while e + 1 <= limit, e - i < 6, t[e + 1].kind == .word || names.isAbbrevDot(p, e + 1) { e += 1 }
+        let lw = lower(p)
+        // A bare phrase ends before its verb: `the board voted on Thursday …`.
+        while e + 1 <= limit, e - i < 6, t[e + 1].kind == .word || names.isAbbrevDot(p, e + 1),
+              t[e + 1].kind != .word || t[e + 1].capitalized || !Self.verbStops.contains(lw[e + 1])
+                && !(lw[e + 1].hasSuffix("ed") && lw[e + 1].utf8.count > 4) && lw[e + 1] != "to" { e += 1 }
         return (SpeakerRef(person: nil, mention: text.text(p, tokens: i, e), named: t[i].capitalized), (i, e))
     }
 

@@ -203,7 +203,12 @@ extension SpeechContext {
                 j = r + 1
                 continue
             }
-            if t[j].kind == .word, TitleLexicon.determiners.contains(lw[j]), let found = sourceAfter(p, j, k - 1) { return found }
+            if t[j].kind == .word, TitleLexicon.determiners.contains(lw[j]) {
+                // The phrase ends before the sentence's verb: `the board … voted on Thursday …`.
+                var e = j + 1
+                while e < k, t[e].kind != .word || t[e].capitalized || !isFinite(lw[e]) && lw[e] != "to" { e += 1 }
+                if let found = sourceAfter(p, j, e - 1) { return found }
+            }
             j += 1
         }
         return nil
