@@ -95,15 +95,17 @@ end
 -- (counts; list() sets `name` and `title` to the most frequent) and `release_count`; scripts add
 -- their own fields.
 function Registry:get(person, release)
+  -- A plain record ({ name = "the ministry" }) is known to pr.people by its name.
+  local who = type(person) == "table" and person.name or person
   local key = self.key(person)
   if self.merge_surnames then key = titled(key, person) end
   local rec = self.records[key]
   if not rec then
-    rec = { key = key, names = {}, titles = {}, release_count = 0, id = pr.people.id(person) }
+    rec = { key = key, names = {}, titles = {}, release_count = 0, id = pr.people.id(who) }
     self.records[key] = rec
     self.order[#self.order + 1] = key
   end
-  local name = pr.people.name(person)
+  local name = pr.people.name(who)
   rec.names[name] = (rec.names[name] or 0) + 1
   -- Hooks see a release's quotes together, so counting changes of release counts each release
   -- once without keeping every release id (memory stays flat however large the corpus).

@@ -37,11 +37,16 @@ end
 -- The speaker as something pranalyze.lib.speakers can file: the Person itself, else a record
 -- with the organisation's or group's name as written ("the ministry", "officials"); nil when
 -- the statement has no speaker.
+local pronouns = { i = true, we = true, you = true, he = true, she = true, it = true, they = true }
+
 function M.speaker(st)
   local who = st.speaker
   if who == nil then return nil end
   if st.speaker_kind == "person" and type(who) == "userdata" then return who end
-  return { name = st.speaker_name or who.name, titles = {} }
+  local name = st.speaker_name or who.name
+  -- A pronoun the parser could not resolve ("I think …" inside a transcript) names nobody.
+  if name == nil or pronouns[name:lower()] then return nil end
+  return { name = name, titles = {} }
 end
 
 -- The heading word for counts: "quotes" for direct, "statements" otherwise.
