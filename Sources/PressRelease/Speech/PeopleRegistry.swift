@@ -34,6 +34,9 @@ struct PeopleRegistry {
     var lastSpoke: [Int: (Int, Int)] = [:]
     private var bySurname: [String: [Int]] = [:]
     private var byFirst: [String: [Int]] = [:]
+    /// People whose name so far comes only from capitals (shown in name case, see `ShoutedName`):
+    /// a later mixed-case spelling of as many words replaces it.
+    private var shouted: Set<Int> = []
 
     /// Registers a person mention (name words lower-cased in `words`) and returns the person index.
     mutating func register(name: String, words: [String], titles: [String], gender: Person.Gender,
@@ -54,10 +57,10 @@ struct PeopleRegistry {
         if let i = found {
             var p = people[i]
             let known = p.name.split(separator: " ").count
-            let shouting = p.name.uppercased() == p.name && name.uppercased() != name
+            let shouting = shouted.contains(i) && !ShoutedName.isShouted(name)
             if words.count > known || (words.count == known && (shouting || name.utf8.count > p.name.utf8.count && firstName != nil)) {
-                p.name = name
-                p.surname = surnameDisplay(name)
+                p.name = shown(name, i)
+                p.surname = surnameDisplay(p.name)
             }
             // Distinct titles and forms, capped: a person has a handful, hostile text has thousands.
             for t in titles where p.titles.count < 16 && !p.titles.contains(t) { p.titles.append(t) }
@@ -69,11 +72,19 @@ struct PeopleRegistry {
             return i
         }
         let i = people.count
+        let name = shown(name, i)
         people.append(Person(name: name, surname: surnameDisplay(name), titles: titles, mentions: [mention],
                              mentionCount: 1, gender: gender, firstOffset: offset))
         bySurname[surname, default: []].append(i)
         if let f = firstName { byFirst[f, default: []].append(i) }
         return i
+    }
+
+    /// The name to show for person `i`: a shouted one in name case, remembered as shouted.
+    private mutating func shown(_ name: String, _ i: Int) -> String {
+        guard ShoutedName.isShouted(name) else { shouted.remove(i); return name }
+        shouted.insert(i)
+        return ShoutedName.written(name)
     }
 
     /// A person already known by this single word (surname or first name), most recent first.

@@ -5,10 +5,6 @@ extension SpeechAnalyzer {
                   _ warnings: [ParseWarning]) -> SpeechAnalysis {
         var out = SpeechAnalysis(organizations: tally.orgs, places: tally.places, warnings: warnings)
         var people = ctx.people.people
-        for i in people.indices where ShoutedName.isShouted(people[i].name) {
-            people[i].name = ShoutedName.written(people[i].name)
-            people[i].surname = ShoutedName.written(people[i].surname)
-        }
         let sentences = release.paragraphs.isEmpty || scanned.isEmpty ? [] : release.sentences
         var sentenceStart: [Int: Int] = [:]  // paragraph → index of its first sentence in `sentences`
         for (i, s) in sentences.enumerated() where sentenceStart[s.paragraph] == nil { sentenceStart[s.paragraph] = i }

@@ -19,18 +19,23 @@ import Testing
         return out
     }()
 
+    /// The page's release has the text version's dateline place, quotes, speakers and headline.
+    func expectTextVersion(of r: RealRelease, from doc: SourceDocument) {
+        let text = ReleaseParser().parse(SourceDocument(path: r.path, bytes: r.bytes))
+        let page = ReleaseParser().parse(doc)
+        #expect(page.dateline?.place == text.dateline?.place, "dateline of \(r.path)")
+        #expect(page.quotes.map(\.text.collapsed) == text.quotes.map(\.text.collapsed), "quotes of \(r.path)")
+        let speakers = { (rel: Release) in rel.quotes.map { q in q.speakerIndex.map { rel.people[$0].name } } }
+        #expect(speakers(page) == speakers(text), "speakers of \(r.path)")
+        #expect(page.headline?.collapsed == r.title.collapsed)
+    }
+
     @Test func savedPageYieldsTheTextVersionsDatelineQuotesAndSpeakers() throws {
         #expect(Self.releases.count == 6)
         let scratch = Scratch(); defer { scratch.cleanup() }
         for (i, r) in Self.releases.enumerated() {
             let doc = try #require(Run([scratch.write("release\(i).html", WebFixtures.agencyPage(r))]).documents.first)
-            let text = ReleaseParser().parse(SourceDocument(path: r.path, bytes: r.bytes))
-            let page = ReleaseParser().parse(doc)
-            #expect(page.dateline?.place == text.dateline?.place, "dateline of \(r.path)")
-            #expect(page.quotes.map(\.text.collapsed) == text.quotes.map(\.text.collapsed), "quotes of \(r.path)")
-            let speakers = { (rel: Release) in rel.quotes.map { q in q.speakerIndex.map { rel.people[$0].name } } }
-            #expect(speakers(page) == speakers(text), "speakers of \(r.path)")
-            #expect(page.headline?.collapsed == r.title.collapsed)
+            expectTextVersion(of: r, from: doc)
             #expect(doc.metadata["date"] == r.date)
             #expect(doc.metadata["source"] == "Office of Communications")
             #expect(doc.metadata["url"] == "https://www.example.gov/newsroom/\(r.date)/release")
@@ -46,13 +51,7 @@ import Testing
         let scratch = Scratch(); defer { scratch.cleanup() }
         for (i, r) in Self.releases.enumerated() {
             let doc = try #require(Run([scratch.write("post\(i).html", WebFixtures.wordpressPage(r))]).documents.first)
-            let text = ReleaseParser().parse(SourceDocument(path: r.path, bytes: r.bytes))
-            let page = ReleaseParser().parse(doc)
-            #expect(page.dateline?.place == text.dateline?.place, "dateline of \(r.path)")
-            #expect(page.quotes.map(\.text.collapsed) == text.quotes.map(\.text.collapsed), "quotes of \(r.path)")
-            let speakers = { (rel: Release) in rel.quotes.map { q in q.speakerIndex.map { rel.people[$0].name } } }
-            #expect(speakers(page) == speakers(text), "speakers of \(r.path)")
-            #expect(page.headline?.collapsed == r.title.collapsed)
+            expectTextVersion(of: r, from: doc)
             #expect(doc.metadata["date"] == r.date)
             #expect(doc.metadata["source"] == "Congressman Example")
             #expect(doc.metadata["url"] == "https://example.house.gov/media/press-releases/\(r.date)")
