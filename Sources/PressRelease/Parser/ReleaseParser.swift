@@ -15,7 +15,7 @@ public struct ReleaseParser: Sendable {
         let pieces = document.bytes.withUnsafeBufferPointer { Self.pieces($0) }
         let header = HeaderFinder.find(pieces, source: document.bytes)
         release.kind = header.kind
-        release.headline = header.headline.map(\.string).flatMap { $0.isEmpty ? nil : $0 }
+        release.headline = header.headline.map { MarkdownEscapes.strip($0.string) }.flatMap { $0.isEmpty ? nil : $0 }
         release.headlineStart = header.headline?.start
         release.subheadline = header.subheadline?.string
         var paras = ParagraphBuilder.build(header.body)

@@ -95,6 +95,12 @@ enum DatelineParser {
                     continue
                 }
             }
+            // `WASHINGTON A federal grand jury…`: a capitals place run straight into a sentence, the dash lost
+            if i == 0, let e = capitalsPlaceBeforeSentence(b) {
+                place = 0..<e; textEnd = e
+                i = e + 1; bodyStart = i; closed = true
+                break
+            }
             if place == nil, agency == nil, !leadingDash {
                 let end = placeEnd(b, i, min(n, i + 70))
                 let r = trim(b, i, end)
@@ -124,6 +130,38 @@ enum DatelineParser {
         let placeOK = place.map { PlaceWords.isStrongPlace(b, $0) || (longDash && ByteText.counts(Array(b[$0])).words <= 3) } ?? false
         guard date != nil || agency != nil || placeOK else { return nil }
         return DatelineParts(place: place, date: date, agency: agency, textEnd: textEnd, bodyStart: max(bodyStart, textEnd))
+    }
+
+    /// End of one to three all-capitals words of two letters or more (`WASHINGTON`, `NEW YORK`, `ST. PAUL, MINN.`) that read
+    /// as a place, when a single space and a sentence in ordinary case follow: a capitalised word in
+    /// lower case after its first letter (or `A`/`I`) that opens sentences, then five more words.
+    static func capitalsPlaceBeforeSentence(_ b: [UInt8]) -> Int? {
+        var i = 0, words = 0, end = 0
+        while i < b.count, words < 4 {
+            let w = i
+            while i < b.count, b[i] != 0x20 { i += 1 }
+            let word = b[w..<i]
+            guard let f = word.first else { return nil }
+            let pronounOrArticle = word.count == 1 && (f == 0x41 || f == 0x49)   // `A`, `I` open sentences
+            let capitals = !pronounOrArticle && word.allSatisfy { Bytes.isUpper($0) || $0 == 0x2E || $0 == 0x2C }
+            // initials (`W. R. Berkley Corporation`) are a name, not a place
+            if capitals, Bytes.isUpper(f), word.filter({ Bytes.isUpper($0) }).count >= 2 {
+                words += 1; end = i
+                if words == 4 { return nil }
+                i += 1
+                continue
+            }
+            // the sentence's first word
+            guard words >= 1, Bytes.isUpper(f), w == end + 1 else { return nil }
+            guard pronounOrArticle || word.count >= 2 && Bytes.isLower(word[word.startIndex + 1]) else { return nil }
+            // and a word that opens sentences (`The`, `A`, `Today`, `Senator`): `NASA Administrator…` is a subject
+            guard PlaceWords.notPlaces.contains(word.map { Bytes.lower($0) }) else { return nil }
+            let placeRange = 0..<(b[end - 1] == 0x2C ? end - 1 : end)
+            guard placeRange.count >= 4, PlaceWords.looksLikePlace(b, placeRange),
+                  ByteText.counts(Array(b[w...])).words >= 6 else { return nil }
+            return placeRange.upperBound
+        }
+        return nil
     }
 
     private static func isLongDash(_ b: [UInt8], _ i: Int, _ len: Int) -> Bool {

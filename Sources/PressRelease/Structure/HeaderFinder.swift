@@ -40,8 +40,17 @@ enum HeaderFinder {
                 h.location = pieces[2]
                 i = 3
             }
+        } else if let d = titleOverDate(pieces) {
+            // `Statement by … on …` ⏎ `November 7, 2023` ⏎ blank ⏎ lead: a title line with its date
+            // under it is the headline even when its words read like a letterhead
+            // (not `structured`: the hard-wrapped lead under it is no subheadline)
+            h.headline = trimDecoration(pieces[0])
+            h.date = d
+            h.dateLine = pieces[1]
+            i = 2
         }
         var limit = min(pieces.count, i + 40)
+        var transcriptAt: Int?
         var splits = 0
         while i < limit {
             // OCR'd letterheads: wide blank runs separate what were lines on the page
@@ -62,9 +71,19 @@ enum HeaderFinder {
             if let hl = h.headline, b.count < hl.count * 2 + 16, ByteText.letterKey(b) == ByteText.letterKey(hl.bytes), !b.isEmpty {
                 h.boilerplate.append(boiler(.debris, p)); i += 1; continue
             }
+            // `SUBJECTS: JobSeeker; …` closes a transcript's block: the interview type, venue and
+            // date lines between the transcript label and it are the block, not a headline
+            if h.kind == "transcript", ByteText.prefix(b, subjectLines) != nil {
+                if let hl = h.headline, let at = transcriptAt, hl.start > at {
+                    h.boilerplate.append(boiler(.label, hl)); h.headline = nil
+                }
+                h.boilerplate.append(boiler(.label, p)); i += 1
+                break
+            }
             switch HeaderLines.classify(b) {
             case .label(let kind):
                 if h.kind == nil { h.kind = kind }
+                if kind == "transcript", transcriptAt == nil { transcriptAt = p.start }
                 if h.date == nil, let d = DateParser.find(b, 0, b.count) { h.date = d; h.dateLine = p.slice(d.start, d.end) }
                 h.boilerplate.append(boiler(.label, p)); i += 1
                 // `Media Release: Government hits new lows …`: the headline after the label
@@ -174,6 +193,25 @@ enum HeaderFinder {
     }
 
     /// A line that is an ISO date or timestamp and nothing else.
+    /// A first line of title-case words, a date line right under it, then a blank line and a
+    /// paragraph of running text: the layout of page-title-then-date exports. Labels, capitals
+    /// letterheads and name lines (`CHRIS DOE MP`) are not titles; a short next line is a headline,
+    /// so the first line was a letterhead.
+    static func titleOverDate(_ pieces: [Piece]) -> DateMatch? {
+        guard pieces.count >= 3, !pieces[1].afterBlank, pieces[2].afterBlank else { return nil }
+        let first = pieces[0].bytes
+        guard first.count <= 250, let f = first.first, Bytes.isUpper(f), first.last != 0x2E,
+              case .date(let d) = HeaderLines.classify(pieces[1].bytes),
+              DateParser.find(first, 0, first.count) == nil,
+              HeaderLines.label(first) == nil, !isCapitals(first), !isNameLine(first),
+              !Letterhead.hasToken(first, "MP"), !ByteText.hasPrefix(first, Array("senator".utf8)) else { return nil }
+        let c = ByteText.counts(first), next = ByteText.counts(pieces[2].bytes)
+        guard c.words >= 4, c.lower > c.upper, next.words >= 10, !isCapitals(pieces[2].bytes) else { return nil }
+        return d
+    }
+
+    static let subjectLines: [[UInt8]] = [Array("subject:".utf8), Array("subjects:".utf8)]
+
     static func isoLine(_ b: [UInt8]) -> DateMatch? {
         guard b.count >= 10, b.count <= 30, Bytes.isDigit(b[0]), b[4] == 0x2D,
               let d = DateParser.match(b, 0, b.count), d.end >= b.count else { return nil }

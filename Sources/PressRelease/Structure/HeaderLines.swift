@@ -41,6 +41,8 @@ enum HeaderLines {
         while let f = b.first, f == 0x2A || f == 0x28 || f == 0x20 || f == 0x5B { b.removeFirst() }
         let key = ByteText.letterKey(b)
         if key == Array("presscopy".utf8) { return "press release" }
+        // `E&OE TRANSCRIPT DOORSTOP INTERVIEW HOBART …`: "errors and omissions excepted" opens transcripts
+        if ByteText.hasPrefix(b, Array("e&oe".utf8)) { return "transcript" }
         for (phrase, kind) in labelBytes {
             let pk = ByteText.letterKey(phrase)
             if key == pk { return kind }

@@ -80,7 +80,7 @@ enum Letterhead {
         return false
     }
 
-    private static func hasToken(_ b: [UInt8], _ t: String) -> Bool {
+    static func hasToken(_ b: [UInt8], _ t: String) -> Bool {
         let tb = Array(t.utf8)
         guard b.count >= tb.count else { return false }
         var i = 0

@@ -1,0 +1,41 @@
+import Testing
+@testable import PressRelease
+
+/// Header layouts of sources outside the shared corpus (invented texts in their shapes): page
+/// titles over a date line, Markdown escapes folded into titles, and transcript blocks.
+@Suite struct HeaderGeneralisationTests {
+    @Test func titleOverDateLineIsTheHeadlineEvenWhenItReadsLikeALetterhead() {
+        let r = Release.parsing("Statement from Mayor Jane Doe Marking Five Years Since the Valley Flood\nNovember 7, 2023\n\nFive years ago today, twelve families lost their homes in the flood that struck\nthe valley overnight.\n")
+        #expect(r.headline == "Statement from Mayor Jane Doe Marking Five Years Since the Valley Flood")
+        #expect(r.date == "2023-11-07")
+        #expect(r.paragraphs.first?.text.hasPrefix("Five years ago today") == true)
+    }
+
+    @Test func letterheadOverDateLineIsNotTakenForATitle() {
+        let r = Release.parsing("Chris Doe MP Member for Gilmore\n5 October 2011\n\nDOE HANGS UP THE PHONE\n\nMr Doe said the phone was gone and would not be coming back to the office.\n")
+        #expect(r.headline == "DOE HANGS UP THE PHONE")
+        #expect(r.date == "2011-10-05")
+    }
+
+    @Test func markdownLineBreakEscapeInATitleIsRead() {
+        let r = Release.parsing("Remarks by the Mayor Before a Briefing on Efforts to Prepare\\ for and Respond to Storms\nMay 18, 2022\n\nThe mayor spoke to reporters before the briefing began at the city hall.\n")
+        #expect(r.headline == "Remarks by the Mayor Before a Briefing on Efforts to Prepare for and Respond to Storms")
+        let starred = Release.parsing("# Council Approves \\*Two\\* New Parks\n\nThe council approved two new parks today after a long debate.\n")
+        #expect(starred.headline == "Council Approves *Two* New Parks")
+    }
+
+    @Test func transcriptBlockOnSeparateLinesGivesNoHeadline() {
+        let r = Release.parsing("JANE DOE MP\n\nSHADOW MINISTER FOR HEALTH\n\nE&OE TRANSCRIPT\n\nDOORSTOP INTERVIEW\n\nHOBART\n\nMONDAY, 27 JULY 2020\n\nSUBJECT: Aged care.\n\nJANE DOE, SHADOW MINISTER FOR HEALTH: What we are seeing today is concerning.\n")
+        #expect(r.kind == "transcript")
+        #expect(r.headline == nil)
+        #expect(r.date == "2020-07-27")
+        #expect(r.paragraphs.first?.text.hasPrefix("JANE DOE, SHADOW MINISTER FOR HEALTH:") == true)
+    }
+
+    @Test func transcriptLabelLineWithVenueAndDateGivesNoHeadline() {
+        let r = Release.parsing("JOHN DOE MP\n\nE&OE TRANSCRIPT DOORSTOP INTERVIEW PARLIAMENT HOUSE, CANBERRA TUESDAY, 1 SEPTEMBER 2020\n\nSUBJECTS: Superannuation; wine exports.\n\nJOHN DOE: Yesterday two former prime ministers stood up for the system.\n")
+        #expect(r.kind == "transcript")
+        #expect(r.headline == nil)
+        #expect(r.date == "2020-09-01")
+    }
+}
