@@ -49,6 +49,25 @@ import PressRelease
         #expect(reported.contains { $0.cue?.lemma == "announce" && $0.text.hasPrefix("his Department would offer contracts") })
     }
 
+    @Test func unresolvedPronounsNameNobodyAndATitleIsNoOrganisation() throws {
+        let folder = CorpusLocation.root.appendingPathComponent("real/kremlin-ukraine")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }.sorted()
+        var titled = 0
+        for f in files {
+            let r = try CorpusLocation.parse("real/kremlin-ukraine/" + f)
+            for st in r.attributions where st.kind == .indirect || st.kind == .mixed {
+                let name = st.speakerName?.lowercased() ?? ""
+                #expect(!["i", "we", "they", "it", "you", "he", "she", "who"].contains(name), "\(f): \(st.speakerName ?? "")")
+                // `The Head of State stressed …`: a person described by title, not "State".
+                if st.source?.hasSuffix("Head of State") == true {
+                    titled += 1
+                    #expect(st.speakerKind == .person && st.speakerName != "State", "\(f)")
+                }
+            }
+        }
+        #expect(titled > 0)
+    }
+
     @Test func beliefVerbsAndArgueTakeTheirClause() throws {
         let path = try #require(Self.find("real/congress-us", containing: "Schumer argued that"))
         let r = try CorpusLocation.parse(path)

@@ -74,6 +74,10 @@ public final class Release: @unchecked Sendable {
     }
     private var attributionStore: AttributionAnalysis?
 
+    /// Whether the attribution analysis has run for this release: it runs only when something
+    /// reads `attributions` (a script's `r.attributions` or `Statement` hook), never for quotes.
+    public var hasAttributionAnalysis: Bool { attributionStore != nil }
+
     /// Attributed statements in text order (see `Statement`).
     public var attributions: [Statement] { attributionAnalysis.statements }
 

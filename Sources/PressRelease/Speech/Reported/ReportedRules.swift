@@ -37,7 +37,13 @@ extension SpeechContext {
             guard isPunct(p, cm, 0x2C), !isQuoted(p, cm), let seg = attributionSegment(p, cm + 1, z, lex) else { continue }
             // Content before the comma; a quote there is the quote attribution's business.
             guard wordCount(p, s, cm - 1) >= 3, t[s].kind != .quote else { return nil }
-            let aside = seg.end < z
+            // `…, Cuomo said on Thursday, saying that …`: a participle after the segment starts
+            // another statement, so the content stops at the comma (trailing, not an aside).
+            let lw = lower(p)
+            let next = seg.end + 2 <= z ? lw[seg.end + 2] : ""
+            let participle = next.hasSuffix("ing") && next.utf8.count > 5
+                || next.hasSuffix("ly") && seg.end + 3 <= z && lw[seg.end + 3].hasSuffix("ing")
+            let aside = seg.end < z && !participle
             let b = aside ? z : cm - 1
             let st = ScannedStatement(para: p, first: s, last: b, source: seg.span, ref: seg.ref, cue: seg.cue,
                                       addressee: nil, rule: aside ? "reported.aside" : "reported.trailing",

@@ -58,6 +58,8 @@ extension SpeechContext {
         let t = tokens(p)
         guard t[k].kind == .word, !t[k].capitalized, !isQuoted(p, k), let c = lex.match(lower(p), at: k) else { return nil }
         if c.lemma == "according to" || ReportedWords.notReporting.contains(c.lemma) { return nil }
+        // `Most state officials`, `20 states refused`: the noun; the verb is `stated` or `states that`.
+        if c.lemma == "state", lower(p)[k] != "stated", !(k + 1 < t.count && lower(p)[k + 1] == "that") { return nil }
         // "-ing" forms only after a comma or "by" (`…, saying that`); nouns and gerunds otherwise.
         if lower(p)[k].hasSuffix("ing") { return k > 0 && isPunct(p, k - 1, 0x2C) ? c : nil }
         return c

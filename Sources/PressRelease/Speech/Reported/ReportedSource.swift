@@ -41,7 +41,7 @@ extension SpeechContext {
         if j == k - 1, t[j].kind == .word, TitleLexicon.determiners.contains(lw[j]) || lw[j] == "'s" { return nil }
         let at = t[k].start
         if let ref = phrase(endingAt: j, in: p, before: p, at) {
-            return (ref, locate(ref.mention, p, s, j) ?? (j, j))
+            return ofTitle(p, s, ref, locate(ref.mention, p, s, j) ?? (j, j))
         }
         // A bare noun phrase: "officials", "Democrats", "the ministry", "the report".
         guard t[j].kind == .word, !Self.phraseStops.contains(lw[j]) else { return nil }
@@ -59,7 +59,22 @@ extension SpeechContext {
             || (a < j && TitleLexicon.determiners.contains(lw[a])) || head == "percent" || head == "%"
             || ReportedWords.documentHeads.contains(head) || Self.isPlural(head)
         guard nounLike else { return nil }
-        return (SpeakerRef(person: nil, mention: text.text(p, tokens: a, j), named: t[j].capitalized), (a, j))
+        return ofTitle(p, s, SpeakerRef(person: nil, mention: text.text(p, tokens: a, j), named: t[j].capitalized), (a, j))
+    }
+
+    /// A title that takes `of`: `Head of State`, `Secretary of Defense`, `Minister of Finance`.
+    static func isOfTitle(_ w: String) -> Bool { TitleLexicon.isHeadTitle(w) || w == "head" || w == "chief" }
+
+    /// `the Head of State noted`, `Secretary of State`: a source that stopped at `of` belongs to
+    /// the title before it — a person, not an organisation called "State".
+    private func ofTitle(_ p: Int, _ s: Int, _ ref: SpeakerRef, _ span: (Int, Int)) -> (SpeakerRef, (Int, Int)) {
+        let t = tokens(p), lw = lower(p)
+        let a = span.0
+        guard ref.person == nil, a - 2 >= s, t[a - 1].kind == .word, lw[a - 1] == "of", t[a - 2].kind == .word,
+              Self.isOfTitle(lw[a - 2]) else { return (ref, span) }
+        var b = a - 2
+        if b - 1 >= s, t[b - 1].kind == .word, TitleLexicon.determiners.contains(lw[b - 1]) { b -= 1 }
+        return (SpeakerRef(person: nil, mention: text.text(p, tokens: b, span.1), named: false), (b, span.1))
     }
 
     /// The source starting at token `i` (`said Lavrov`, `according to the ministry`), ending by `limit`.
@@ -111,6 +126,11 @@ extension SpeechContext {
         let words = ref.mention.lowercased().split(whereSeparator: { $0 == " " || $0 == "\n" })
         let head = words.last.map(String.init) ?? ""
         if ref.person != nil { return (.person, ref.mention) }
+        // `the Head of State`, `Secretary of State`: a title is a person.
+        if let first = words.first(where: { !TitleLexicon.determiners.contains(String($0)) }),
+           words.contains("of"), Self.isOfTitle(String(first)) { return (.person, ref.mention) }
+        // `the report`, `the Executive Order`: a document speaks for whoever issued it.
+        if ReportedWords.documentHeads.contains(head) { return (.organization, ref.mention) }
         if ReportedWords.groupHeads.contains(head) { return (.group, ref.mention) }
         if ReportedWords.organizationHeads.contains(head) || ref.named { return (.organization, ref.mention) }
         if head.hasSuffix("s"), !head.hasSuffix("ss"), !TitleLexicon.pronouns.contains(head) { return (.group, ref.mention) }

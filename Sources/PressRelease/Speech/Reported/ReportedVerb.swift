@@ -48,7 +48,13 @@ extension SpeechContext {
         guard i <= z else { return nil }
         var rule = "reported.verb"
         if passive { rule = "reported.passive" }
-        if !hasThat {
+        if !hasThat, !passive, ReportedWords.objectToVerbs.contains(c.lemma), let to = infinitiveAfterObject(p, i, z) {
+            if addressee == nil, to > i { addressee = text.text(p, tokens: i, to - 1) }
+            i = to + 1
+            rule = "reported.verb-to"
+        } else if ReportedWords.objectToOnly.contains(c.lemma) {
+            return nil
+        } else if !hasThat {
             if let preps = ReportedWords.prepositionVerbs[c.lemma], preps.isEmpty || preps.contains(lw[i]),
                lw[i] != "to" || preps.contains("to") {
                 if !preps.isEmpty { i += 1 }
@@ -97,10 +103,32 @@ extension SpeechContext {
         let w = lw[i]
         if ReportedWords.notClauseStarts.contains(w) { return false }
         if Self.hasContraction(w) { return true }
+        // `said on the CBS program "Face the Nation."`, `said in an interview with CNN`: a phrase
+        // after a quote's cue, not a clause, unless a verb follows (`said in a statement the firm would`).
+        if Self.prepositions.contains(w) { return hasFiniteVerb(p, i + 1, z) }
         let listed = ReportedWords.clauseStarts.contains(w) || t[i].capitalized || w.first?.isNumber == true
         if lemma == "say", wordCount(p, i, min(z, i + 3)) >= 3 { return true }
         guard listed || !Self.pastIrregular.contains(w) && !isFinite(w) else { return false }
         return hasFiniteVerb(p, i + (w == "there" ? 0 : 1), min(z, i + 24))
+    }
+
+    private static let prepositions: Set<String> = ["in", "on", "at", "during", "via", "through", "after", "before",
+                                                    "over", "from", "by", "with", "for", "under", "among", "amid",
+                                                    "since", "until"]
+
+    /// The `to` ending a listener of a few words (`states in June`, `the U.S. Army Corps of
+    /// Engineers on Sept. 30`), with no verb or clause inside it.
+    private func infinitiveAfterObject(_ p: Int, _ i: Int, _ z: Int) -> Int? {
+        let t = tokens(p), lw = lower(p)
+        guard i <= z, t[i].kind == .word, lw[i] != "to" else { return nil }
+        var j = i + 1
+        while j <= min(z - 1, i + 10) {
+            if t[j].kind == .word, lw[j] == "to" { return j }
+            if isSentenceEnd(p, j) || t[j].kind == .quote || isPunct(p, j, 0x3B) { return nil }
+            if t[j].kind == .word, !t[j].capitalized, lw[j] == "that" || isFinite(lw[j]) && !names.isAbbrevDot(p, j) { return nil }
+            j += 1
+        }
+        return nil
     }
 
     /// `he’d`, `they’ll`, `we’re`, `it’s`-like subject contractions.
@@ -158,6 +186,9 @@ extension SpeechContext {
                 let w = lw[k + 1]
                 if w == "according", k + 2 <= z, lw[k + 2] == "to" { return k - 1 }
                 if w.hasSuffix("ing"), w.utf8.count > 5, !Self.inContentIng.contains(w) { return k - 1 }
+                // `…, implicitly criticizing …`.
+                if w.hasSuffix("ly"), k + 2 <= z, lw[k + 2].hasSuffix("ing"), lw[k + 2].utf8.count > 5,
+                   !Self.inContentIng.contains(lw[k + 2]) { return k - 1 }
             }
             // `… and cited …`: a reporting verb in the past after `and`/`but` is the source's.
             if t[k].kind == .word, lw[k] == "and" || lw[k] == "but", k + 1 <= z, !t[k + 1].capitalized,

@@ -28,8 +28,20 @@ enum ReportedWords {
         ("express", []), ("refer", ["referred", "refers", "referring"]), ("point", []), ("denounce", []),
         ("blame", []), ("attack", []), ("tout", []), ("applaud", []), ("condemn", []), ("welcome", []),
         ("decline", []), ("refuse", []), ("want", []), ("plan", ["planned", "plans", "planning"]),
-        ("praise", []),
+        ("praise", []), ("press", []), ("direct", []), ("encourage", []), ("implore", []), ("pressure", []),
+        ("request", []), ("instruct", []), ("advise", []), ("challenge", []), ("invite", []), ("persuade", []),
     ]
+
+    /// Speech acts whose content is an infinitive after their listener: `asked states in June to
+    /// turn over …`, `pressed Japan to lower …`, `urged Conyers to …`.
+    static let objectToVerbs: Set<String> = ["urge", "ask", "call on", "press", "order", "tell", "warn", "remind",
+                                             "encourage", "implore", "direct", "pressure", "request", "instruct",
+                                             "advise", "challenge", "invite", "persuade", "push"]
+
+    /// Of those, the ones that report nothing without that infinitive (`pressed ahead`, `the
+    /// press`, `directed by`).
+    static let objectToOnly: Set<String> = ["press", "direct", "encourage", "implore", "pressure", "request",
+                                            "instruct", "advise", "challenge", "invite", "persuade"]
 
     /// Cue lemmas that introduce quotes but not reported content ("read", "put", "share" a quote).
     static let notReporting: Set<String> = ["read", "put", "share", "go on", "continue",

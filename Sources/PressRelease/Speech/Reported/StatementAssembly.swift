@@ -24,6 +24,7 @@ enum StatementAssembly {
         var out: [Statement] = []
         var absorbed = Set<Int>()
         var seen = Set<[Int]>()
+        var pronouns = PronounSources()
         for p in ctx.text.paras.indices {
             let t = ctx.tokens(p)
             for st in ctx.reportedStatements(p, lexicon: lex) where seen.insert([p, st.first, st.last]).inserted {
@@ -55,10 +56,19 @@ enum StatementAssembly {
                     statement.source = ref.mention
                     statement.speakerKind = speakerKind
                     statement.speakerName = name
-                    if let reg = ref.person, let i = personIndex(reg) {
+                    // `National Cabinet said`: a body the people registry took for a person named "Cabinet".
+                    if let reg = ref.person, ctx.people.people.indices.contains(reg),
+                       ReportedWords.organizationHeads.contains(ctx.people.people[reg].name.lowercased()) {
+                        statement.speakerKind = .organization
+                        statement.speakerName = ref.mention
+                    } else if let reg = ref.person, let i = personIndex(reg) {
                         statement.speakerIndex = i
                         statement.speakerName = people[i].name
                         statement.speakerKind = .person
+                    }
+                    if ref.person == nil, PronounSources.isPronoun(ref.mention) {
+                        pronouns.resolve(ref.mention, &statement, quotes: quotesOf[p].map { speech.quotes[$0] })
+                        if let i = statement.speakerIndex, people.indices.contains(i) { statement.speakerName = people[i].name }
                     }
                     if let span = st.source {
                         statement.source = ctx.text.text(p, tokens: span.0, span.1)
@@ -66,6 +76,7 @@ enum StatementAssembly {
                         statement.sourceStop = min(max(0, ctx.sourceOffset(p, t[span.1].stop - 1) + 1), size)
                     }
                 }
+                pronouns.note(statement)
                 out.append(statement)
             }
         }
