@@ -20,6 +20,8 @@ public struct InputProblem: Sendable, Error, CustomStringConvertible {
         case noMatch = "pattern matched nothing"
         case unreadable = "unreadable"
         case brokenLink = "broken symbolic link"
+        /// A FIFO, device or socket (or a link to one): never opened.
+        case notRegular = "not a regular file"
         case empty = "empty"
         case binary = "binary"
         case tooLarge = "too large"

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Corpus
 import Foundation
+import Report
 import PressRelease
 
 struct ParseCommand: ParsableCommand {
@@ -31,6 +32,9 @@ struct ParseCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "No summary notes on stderr.")
     var quiet = false
 
+    @Flag(name: .customLong("raw-csv"), help: "Keep CSV cells that start with = + - @ tab or CR as they are (by default they get a leading ' so spreadsheets do not run them as formulas).")
+    var rawCSV = false
+
     func validate() throws {
         for a in arg {
             guard a.hasPrefix("meta=") else { throw ValidationError("parse takes only --arg meta=FIELD,FIELD (got '\(a)')") }
@@ -42,7 +46,7 @@ struct ParseCommand: ParsableCommand {
         let parser = ReleaseParser()
         var releases: [Release] = []
         let rows = QuoteRows(meta: arg.flatMap { $0.dropFirst(5).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
-            .filter { !$0.isEmpty })
+            .filter { !$0.isEmpty }, rawCSV: rawCSV)
         if format == .csv { write(rows.csvHeader()) }
         let summary = try input.corpus(inputs).forEach { item in
             switch item {
@@ -63,7 +67,7 @@ struct ParseCommand: ParsableCommand {
     }
 
     private func write(_ text: String) {
-        var text = text
+        var text = isatty(STDOUT_FILENO) == 1 ? TerminalText.escape(text) : text
         text.withUTF8 { _ = fwrite($0.baseAddress, 1, $0.count, stdout) }
     }
 }

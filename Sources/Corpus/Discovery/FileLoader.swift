@@ -12,33 +12,18 @@ enum FileLoader {
     }
 
     static func read(_ path: String, limit: Int) -> Outcome {
-        let fd = open(path, O_RDONLY)
-        if fd < 0 {
-            let err = errno
-            if err == ENOENT, InputDiscovery.isSymlink(path) {
-                return .problem(.brokenLink, "broken symbolic link (its target does not exist)")
-            }
-            return .problem(err == ENOENT ? .notFound : .unreadable, "cannot open: \(String(cString: strerror(err)))")
+        let fd: Int32, size: Int
+        switch InputFileType.openRegular(path, limit: limit) {
+        case .problem(let kind, let reason): return .problem(kind, reason)
+        case .file(let opened, let bytes): (fd, size) = (opened, bytes)
         }
         defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else {
-            return .problem(.unreadable, "cannot stat: \(String(cString: strerror(errno)))")
-        }
-        if (info.st_mode & S_IFMT) == S_IFDIR { return .problem(.unreadable, "is a directory") }
-        let size = Int(info.st_size)
-        if size > limit {
-            return .problem(.tooLarge, "file is \(ByteCount.text(size)), over the \(ByteCount.text(limit)) input limit")
-        }
-        if (info.st_mode & S_IFMT) == S_IFREG {
-            return readRegular(fd, size: size)
-        }
-        return readStream(fd, limit: limit)
+        return readRegular(fd, size: size, limit: limit)
     }
 
     static func readStandardInput(limit: Int) -> Outcome { readStream(0, limit: limit) }
 
-    private static func readRegular(_ fd: Int32, size: Int) -> Outcome {
+    private static func readRegular(_ fd: Int32, size: Int, limit: Int) -> Outcome {
         var failure: Int32 = 0
         var bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
             count = 0
@@ -51,7 +36,12 @@ enum FileLoader {
         }
         if failure != 0 { return .problem(.unreadable, "read error: \(String(cString: strerror(failure)))") }
         // The file may have grown since fstat; pick up the rest.
-        if bytes.count == size, case .bytes(let more) = readStream(fd, limit: Int.max) { bytes += more }
+        if bytes.count == size {
+            switch readStream(fd, limit: limit - size) {
+            case .bytes(let more): bytes += more
+            case .problem(let kind, let reason): return .problem(kind, reason)
+            }
+        }
         return .bytes(bytes)
     }
 

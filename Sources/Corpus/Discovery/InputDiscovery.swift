@@ -57,16 +57,21 @@ enum InputDiscovery {
             return
         }
         let prefix = directory.hasSuffix("/") ? directory : directory + "/"
-        var entries: [(key: String, path: String, isDirectory: Bool)] = []
+        var entries: [(key: String, path: String, isDirectory: Bool, special: String?)] = []
         for name in names where options.includeHidden || !name.hasPrefix(".") {
             let path = prefix + name
             var info = stat()
-            let isDirectory = lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
-            entries.append((isDirectory ? name + "/" : name, path, isDirectory))
+            let known = lstat(path, &info) == 0
+            let isDirectory = known && (info.st_mode & S_IFMT) == S_IFDIR
+            let special = known && (info.st_mode & S_IFMT) != S_IFLNK ? InputFileType.nonRegularName(info.st_mode) : nil
+            entries.append((isDirectory ? name + "/" : name, path, isDirectory, isDirectory ? nil : special))
         }
         entries.sort { $0.key < $1.key }
         for entry in entries {
-            if entry.isDirectory {
+            if let special = entry.special {
+                // A FIFO, device or socket in the tree, whatever its name: named, never opened.
+                try problem(InputProblem(path: entry.path, kind: .notRegular, reason: "not a regular file (a \(special)); not opened"))
+            } else if entry.isDirectory {
                 try walk(entry.path, options: options, problem: problem, file: file)
             } else if !isDirectory(entry.path) {
                 try found(entry.path, options: options, problem: problem, file: file)

@@ -18,8 +18,14 @@ public struct QuoteRows {
 
     /// Metadata fields added as columns, in order.
     public var meta: [String]
+    /// Keep CSV text cells that look like spreadsheet formulas as they are (`--raw-csv`); by
+    /// default they are neutralised as OWASP recommends (a leading `'`, quoted).
+    public var rawCSV: Bool
 
-    public init(meta: [String] = []) { self.meta = meta }
+    public init(meta: [String] = [], rawCSV: Bool = false) {
+        self.meta = meta
+        self.rawCSV = rawCSV
+    }
 
     public var header: [String] { Self.columns + meta }
 
@@ -47,7 +53,7 @@ public struct QuoteRows {
         rows(r).map { row in
             row.map { v -> String in
                 switch v {
-                case .text(let s): return Self.csvCell(s)
+                case .text(let s): return rawCSV ? Self.csvCell(s) : Self.neutralCSVCell(s)
                 case .integer(let n): return String(n)
                 case .number(let d):
                     // As report CSV writes numbers: `1`, `0.8`, at most three decimals.
@@ -76,6 +82,13 @@ public struct QuoteRows {
             w.endObject()
             return w.string + "\n"
         }.joined()
+    }
+
+    /// A text cell a spreadsheet would evaluate (`=`, `+`, `-`, `@`, tab, CR first) gets a
+    /// leading `'` and quotes; any other is written as `csvCell` writes it.
+    static func neutralCSVCell(_ s: String) -> String {
+        guard let first = s.utf8.first, [0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D].contains(first) else { return csvCell(s) }
+        return "\"'" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
     static func csvCell(_ s: String) -> String {

@@ -49,12 +49,17 @@ struct MarkdownRenderer {
         return line(header) + rule + rows.map(line).joined()
     }
 
-    /// A table cell: pipes escaped, line breaks as `<br>` (a cell must stay on one line).
+    /// A table cell: pipes escaped, line breaks as `<br>` (a cell must stay on one line), and
+    /// HTML escaped, so a quote holding `<script>` or `<img onerror=…>` stays text when the
+    /// Markdown is rendered.
     func cell(_ text: String) -> String {
         var out = ""
         for ch in text.unicodeScalars {
             switch ch {
             case "|": out += "\\|"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "&": out += "&amp;"
             case "\r": break
             case "\n": out += "<br>"
             default: out.unicodeScalars.append(ch)
@@ -65,6 +70,12 @@ struct MarkdownRenderer {
 
     /// Heading and list text: on one line.
     func inline(_ text: String) -> String {
-        text.split(whereSeparator: { $0 == "\n" || $0 == "\r" }).joined(separator: " ")
+        Self.escapeHTML(text.split(whereSeparator: { $0 == "\n" || $0 == "\r" }).joined(separator: " "))
+    }
+
+    static func escapeHTML(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 }) else { return text }
+        return text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;")
     }
 }

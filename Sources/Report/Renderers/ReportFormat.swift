@@ -15,12 +15,13 @@ public enum ReportFormat: String, CaseIterable, Sendable {
 }
 
 /// Writes `report` in `format`. `colour` adds ANSI colours to the terminal table only; decide it
-/// with `TerminalColour.enabled(isTTY:environment:)`.
-public func render(_ report: Report, format: ReportFormat, colour: Bool = false) -> String {
+/// with `TerminalColour.enabled(isTTY:environment:)`. `rawCSV` keeps CSV cells that look like
+/// spreadsheet formulas as they are (they are neutralised by default).
+public func render(_ report: Report, format: ReportFormat, colour: Bool = false, rawCSV: Bool = false) -> String {
     switch format {
     case .table: return TerminalRenderer(colour: colour).render(report)
     case .markdown: return MarkdownRenderer().render(report)
-    case .csv: return CSVRenderer().render(report)
+    case .csv: return CSVRenderer(raw: rawCSV).render(report)
     case .json: return JSONRenderer().render(report)
     case .jsonl: return JSONLinesRenderer().render(report)
     case .html: return HTMLRenderer().render(report)

@@ -38,18 +38,18 @@ struct TerminalRenderer {
         colour ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }
 
-    /// One line of cell text: control characters (newlines, tabs, and escapes that could drive
-    /// the terminal) become spaces.
+    /// One line of cell text: line breaks and tabs become spaces, other control characters and
+    /// bidi overrides are shown escaped (a release can hold ESC or CSI bytes; they must not reach
+    /// the terminal).
     func flat(_ text: String) -> String { Self.clean(text, keepingLines: false) }
 
-    /// Text with C0/C1 control characters replaced by spaces (a release can hold ESC or CSI bytes;
-    /// they must not reach the terminal); newlines and tabs stay when `keepingLines`.
+    /// Text safe for the terminal (`TerminalText`); newlines and tabs stay when `keepingLines`.
     static func clean(_ text: String, keepingLines: Bool) -> String {
-        func isControl(_ u: Unicode.Scalar) -> Bool {
-            (u.value < 0x20 && !(keepingLines && (u == "\n" || u == "\t"))) || (u.value >= 0x7F && u.value < 0xA0)
+        var text = text
+        if !keepingLines, text.utf8.contains(where: { $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }) {
+            text = String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\n" || $0 == "\t" || $0 == "\r" ? " " : $0 }))
         }
-        guard text.unicodeScalars.contains(where: isControl) else { return text }
-        return String(String.UnicodeScalarView(text.unicodeScalars.map { isControl($0) ? " " : $0 }))
+        return TerminalText.escape(text, keepingLines: keepingLines)
     }
 
     func table(_ t: ReportTable) -> String {

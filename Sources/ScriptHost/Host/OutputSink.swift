@@ -1,3 +1,4 @@
+import Report
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -10,11 +11,17 @@ public final class OutputSink {
     public private(set) var bytesWritten = 0
     /// Stop the script once it has printed this many bytes (nil: no cap).
     public var limit: Int?
+    /// Show controls and bidi overrides escaped: on by default when stdout is a terminal, where
+    /// an ESC sequence in a quote or a script's `print` could drive it.
+    public var escapeControls: Bool
 
-    public init(limit: Int? = nil) { self.limit = limit }
+    public init(limit: Int? = nil, escapeControls: Bool = isatty(STDOUT_FILENO) == 1) {
+        self.limit = limit
+        self.escapeControls = escapeControls
+    }
 
     public func write(_ text: String) throws {
-        var text = text
+        var text = escapeControls ? TerminalText.escape(text) : text
         let count = text.utf8.count
         if let limit, bytesWritten + count > limit {
             throw OutputLimitExceeded(limit: limit)

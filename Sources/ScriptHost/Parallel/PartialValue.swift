@@ -35,7 +35,7 @@ public enum PartialValue {
 
     /// The file text: `{"pranalyze":"partial","version":1,"script":…,"value":…}`.
     public static func fileText(_ value: LuaValue, script: String) -> String {
-        var out = "{\"pranalyze\":\"partial\",\"version\":1,\"script\":"
+        var out = "{\"pranalyze\":\"partial\",\"version\":\(formatVersion),\"script\":"
         writeString(script, to: &out)
         out += ",\"value\":"
         write(value, to: &out)
@@ -54,8 +54,16 @@ public enum PartialValue {
               let value = object["value"] else {
             throw ScriptHostError(.partialFile, "\(path): not a pranalyze partial (write one with --emit-partial)")
         }
+        // A partial of another format version would be misread, not merged: refuse it by name.
+        guard let version = object["version"] as? Int, version == formatVersion else {
+            let found = object["version"].map { "\($0)" } ?? "none"
+            throw ScriptHostError(.partialFile, "\(path): partial format version \(found), but this pranalyze reads version \(formatVersion) (write it again with --emit-partial)")
+        }
         return try decode(value, file: path, at: "partial", depth: 0)
     }
+
+    /// The format version `fileText` writes and `read` accepts.
+    public static let formatVersion = 1
 
     private static func write(_ value: LuaValue, to out: inout String) {
         switch value {

@@ -78,7 +78,8 @@ public final class ReplSession {
                 while text.hasSuffix("\n") { text.removeLast() }
                 return .done(text)
             }
-            return .done(try show(resultsFrom: base + 1, count: results))
+            // Echoed values are corpus and script text shown to a person: escaped.
+            return .done(TerminalText.escape(try show(resultsFrom: base + 1, count: results)))
         } catch let error as ScriptHostError {
             vm.resetLimits()
             return .failed(error.description)

@@ -16,10 +16,12 @@ enum WARCReader {
     }
 
     static func read<E: Error>(path: String, options: CorpusOptions, emit: (CorpusItem) throws(E) -> Void) throws(E) {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else {
-            let reason = "cannot open: \(String(cString: strerror(errno)))"
-            try emit(.problem(InputProblem(path: path, kind: errno == ENOENT ? .notFound : .unreadable, reason: reason)))
+        // Archives stream record by record, so only their type is checked, not their size.
+        let fd: Int32
+        switch InputFileType.openRegular(path, limit: Int.max) {
+        case .file(let opened, _): fd = opened
+        case .problem(let kind, let reason):
+            try emit(.problem(InputProblem(path: path, kind: kind, reason: reason)))
             return
         }
         defer { Glibc.close(fd) }
