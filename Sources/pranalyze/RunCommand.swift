@@ -49,6 +49,10 @@ struct RunCommand: ParsableCommand {
             script = .chunk(chunk)
         } else {
             script = .file(try ScriptsCommand.resolve(inputs.removeFirst()))
+            // A report over nothing would print an empty table; on a terminal, say what was missing.
+            if inputs.isEmpty && !interactive && isatty(STDIN_FILENO) == 1 {
+                throw ValidationError("no input given: name files or directories after the script (pranalyze \(arguments[0]) corpus/), a glob, or - to read standard input (pranalyze \(arguments[0]) - < releases.jsonl)")
+            }
         }
         let host = try runtime.makeHost()
         host.setCorpus(try input.corpus(inputs))

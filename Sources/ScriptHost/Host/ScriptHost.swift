@@ -101,7 +101,9 @@ public final class ScriptHost {
             context.output.flush()
             context.progress?.finished()
         }
-        do { return try withLimits(name, body) } catch let error as LuaError { throw ScriptHostError(error) }
+        do { return try withLimits(name, body) } catch let error as LuaError {
+            throw ScriptHostError(options.sandboxed ? SandboxHint.annotate(error) : error)
+        }
     }
 
     /// `print`, through the output sink (so its size can be capped).
