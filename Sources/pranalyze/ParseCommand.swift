@@ -2,6 +2,7 @@ import ArgumentParser
 import Corpus
 import Foundation
 import PressRelease
+import ScriptHost
 
 struct ParseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -31,6 +32,9 @@ struct ParseCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "No summary notes on stderr.")
     var quiet = false
 
+    @Option(name: .long, help: ArgumentHelp("Hand corrections of quotes (CSV: file,line,column,speaker[,text]), applied before printing; stale ones are reported.", valueName: "file"))
+    var corrections: String?
+
     func validate() throws {
         for a in arg {
             guard a.hasPrefix("meta=") else { throw ValidationError("parse takes only --arg meta=FIELD,FIELD (got '\(a)')") }
@@ -40,6 +44,10 @@ struct ParseCommand: ParsableCommand {
 
     func run() throws {
         let parser = ReleaseParser()
+        var fixes: QuoteCorrections?
+        if let corrections {
+            do { fixes = try QuoteCorrections.load(path: corrections) } catch { throw ValidationError("--corrections \(error)") }
+        }
         var releases: [Release] = []
         let rows = QuoteRows(meta: arg.flatMap { $0.dropFirst(5).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
             .filter { !$0.isEmpty })
@@ -49,6 +57,7 @@ struct ParseCommand: ParsableCommand {
             case .problem(let p): Diagnostics.problem(p)
             case .document(let doc):
                 let release = parser.parse(doc)
+                fixes?.apply(to: release)
                 // Text and quote rows stream release by release; JSON is one array, written at the end.
                 switch format {
                 case .text: write(ReleaseText.render([release]) + "\n")
@@ -59,6 +68,8 @@ struct ParseCommand: ParsableCommand {
             }
         }
         if format == .json { write(ReleaseJSON.render(releases)) }
+        fflush(stdout)
+        if let note = fixes?.report() { Diagnostics.note(note) }
         try input.finish(summary, quiet: quiet)
     }
 

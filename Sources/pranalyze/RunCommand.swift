@@ -78,6 +78,7 @@ struct RunCommand: ParsableCommand {
             // -i stays in the REPL after a failed script, as lua -i does.
             if !(interactive && error.isScriptFailure) { throw status }
         }
+        if let note = host.correctionsReport { Diagnostics.note(note) }
         if interactive { return try ReplCommand.start(host: host, inputs: []) }
         try input.finish(host.corpusSummary, quiet: runtime.quiet)
     }

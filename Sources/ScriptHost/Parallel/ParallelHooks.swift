@@ -172,7 +172,7 @@ final class ParallelHooks: @unchecked Sendable {
                     case .document(let doc):
                         outcome.releases += 1
                         outcome.bytes += doc.bytes.count
-                        try runner.process(host.context.parser.parse(doc))
+                        try runner.process(host.context.parse(doc))
                     }
                 }
                 try runner.pushPartial()
