@@ -15,8 +15,10 @@ return {
     name = "audit",
     description = "Low-confidence and rule-by-rule attributions with their context, to check and correct by hand",
     args = {
-      { name = "below", type = "number", default = 0.9, doc = "list quotes attributed with less confidence than this (1.01: all)" },
-      { name = "rule", type = "list", default = {}, doc = "also list every quote chosen by these rules (e.g. issuer,recent-speaker)" },
+      { name = "below", type = "number", default = 0.9,
+        doc = "list quotes attributed with less confidence than this (1.01: all)" },
+      { name = "rule", type = "list", default = {},
+        doc = "also list every quote chosen by these rules (e.g. issuer,recent-speaker)" },
       { name = "width", type = "integer", default = 160, doc = "cut the context sentence to this many characters" },
     },
     needs = { "quotes", "people", "sentences" },
