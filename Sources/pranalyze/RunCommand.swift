@@ -70,7 +70,7 @@ struct RunCommand: ParsableCommand {
             case .report(let report): try output.emit(report)
             case .partial(let value):
                 let name = script.name
-                try ReportWriter.write(PartialValue.fileText(value, script: name), to: emitPartial!)
+                try OutputOptions.write(PartialValue.fileText(value, script: name), to: emitPartial!)
             case .none, .text: break
             }
         } catch let error as ScriptHostError {
