@@ -56,12 +56,18 @@ final class HostContext {
     }
 
     /// Called for each release handed to the script.
-    func consumed(_ release: Release) { consumed(releases: 1, bytes: release.source.bytes.count) }
+    func consumed(_ release: Release) {
+        let newFile = release.path != lastPath
+        lastPath = release.path
+        consumed(releases: 1, files: newFile ? 1 : 0, bytes: release.source.bytes.count)
+    }
+    /// The file of the last release consumed: releases of one file come one after another.
+    private var lastPath: String?
 
     /// Called for releases whose hooks ran elsewhere (a parallel worker's block).
-    func consumed(releases: Int, bytes: Int) {
+    func consumed(releases: Int, files: Int, bytes: Int) {
         releasesRead += releases
-        progress?.consumed(bytes: bytes)
+        progress?.consumed(releases: releases, files: files, bytes: bytes)
     }
 
     /// What the corpus readers counted over every complete pass (nil before one finished).
