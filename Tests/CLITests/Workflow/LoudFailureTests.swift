@@ -73,10 +73,12 @@ import Testing
     }
 
     @Test func reportWithNoInputOnATerminalSaysHowToGiveOne() throws {
-        let session = try TmuxSession(command: ["env", "-i", "TERM=screen", "PATH=/usr/bin:/bin", CLIRunner.binary,
-                                                "quotes-per-speaker"])
+        // The shell keeps the pane open after pranalyze exits, so its message can still be read.
+        let session = try TmuxSession(command: ["env", "-i", "TERM=screen", "PATH=/usr/bin:/bin", "sh", "-c",
+                                                "'\(CLIRunner.binary)' quotes-per-speaker; echo status=$?; sleep 20"])
         defer { session.close() }
         #expect(session.waitFor("no input given: name files or directories after the script"), "\(session.screen())")
         #expect(session.waitFor("pranalyze quotes-per-speaker corpus/"))
+        #expect(session.waitFor("status=2"), "a usage error")
     }
 }
