@@ -142,8 +142,9 @@ static int pk_object_index(lua_State *L) {
     }
     lua_pop(L, 1);
     lua_pushvalue(L, 2);
-    lua_rawget(L, lua_upvalueindex(2));
-    return 1;
+    if (lua_rawget(L, lua_upvalueindex(2)) != LUA_TNIL) return 1;
+    lua_pop(L, 1);
+    return pk_unknown_member(L);
 }
 
 static int pk_defineclass_k(lua_State *L) {

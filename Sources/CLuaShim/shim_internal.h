@@ -48,6 +48,8 @@ int pk_openlibs_k(lua_State *L);
 void pk_make_readonly(lua_State *L, int idx, const char *name);
 int pk_ro_next(lua_State *L);
 int pk_ro_rawget(lua_State *L);
+// unknown_member.c: raises for a member a host class does not declare (see pk_object_index).
+int pk_unknown_member(lua_State *L);
 int pk_ro_rawset(lua_State *L);
 int pk_ro_rawlen(lua_State *L);
 #endif

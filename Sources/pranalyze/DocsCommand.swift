@@ -33,7 +33,8 @@ struct DocsCommand: ParsableCommand {
         let found = registry.topics(matching: topic)
         guard let first = found.first else {
             let q = topic.lowercased()
-            let near = registry.topicNames.filter { $0.lowercased().contains(q) }.prefix(8)
+            var near = Array(registry.topicNames.filter { $0.lowercased().contains(q) }.prefix(8))
+            if near.isEmpty, let nearest = NearestName.find(topic, among: registry.topicNames) { near = [nearest] }
             throw ValidationError("no API topic named '\(topic)'" + (near.isEmpty ? "; run `pranalyze docs` for the list"
                 : "; did you mean: \(near.joined(separator: ", "))?"))
         }

@@ -7,4 +7,6 @@ enum ExitStatus {
     static let usage = ExitCode(2)
     static let inputsSkipped = ExitCode(3)
     static let strictFailure = ExitCode(4)
+    /// The report or partial could not be written (`--output` or standard output).
+    static let writeFailed = ExitCode(5)
 }

@@ -3,6 +3,7 @@ import Corpus
 import Foundation
 import Report
 import PressRelease
+import ScriptHost
 
 struct ParseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -35,6 +36,9 @@ struct ParseCommand: ParsableCommand {
     @Flag(name: .customLong("raw-csv"), help: "Keep CSV cells that start with = + - @ tab or CR as they are (by default they get a leading ' so spreadsheets do not run them as formulas).")
     var rawCSV = false
 
+    @Option(name: .long, help: ArgumentHelp("Hand corrections of quotes (CSV: file,line,column,speaker[,text]), applied before printing; stale ones are reported.", valueName: "file"))
+    var corrections: String?
+
     func validate() throws {
         for a in arg {
             guard a.hasPrefix("meta=") else { throw ValidationError("parse takes only --arg meta=FIELD,FIELD (got '\(a)')") }
@@ -44,6 +48,10 @@ struct ParseCommand: ParsableCommand {
 
     func run() throws {
         let parser = ReleaseParser()
+        var fixes: QuoteCorrections?
+        if let corrections {
+            do { fixes = try QuoteCorrections.load(path: corrections) } catch { throw ValidationError("--corrections \(error)") }
+        }
         var releases: [Release] = []
         let rows = QuoteRows(meta: arg.flatMap { $0.dropFirst(5).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
             .filter { !$0.isEmpty }, rawCSV: rawCSV)
@@ -53,6 +61,7 @@ struct ParseCommand: ParsableCommand {
             case .problem(let p): Diagnostics.problem(p)
             case .document(let doc):
                 let release = parser.parse(doc)
+                fixes?.apply(to: release)
                 // Text and quote rows stream release by release; JSON is one array, written at the end.
                 switch format {
                 case .text: write(ReleaseText.render([release]) + "\n")
@@ -63,6 +72,8 @@ struct ParseCommand: ParsableCommand {
             }
         }
         if format == .json { write(ReleaseJSON.render(releases)) }
+        fflush(stdout)
+        if let note = fixes?.report() { Diagnostics.note(note) }
         try input.finish(summary, quiet: quiet)
     }
 

@@ -16,6 +16,7 @@ struct Pranalyze: ParsableCommand {
               2  usage error, including a bad --arg
               3  some inputs were skipped (each named on stderr, then a summary)
               4  inputs were skipped and --strict was given
+              5  the report could not be written (--output, standard output)
             """,
         version: "0.1.0",
         subcommands: [RunCommand.self, ParseCommand.self, ReplCommand.self, DocsCommand.self, MergeCommand.self,

@@ -1,11 +1,12 @@
 import Foundation
 import ScriptHost
 
-/// A one-line progress display on stderr (files done, MB/s, ETA) for runs longer than a second.
+/// A one-line progress display on stderr (files and releases done, MB/s, ETA) for runs longer than a second.
 /// Only used when stderr is a terminal and --quiet is not given.
 final class ProgressBar: RunProgress {
     private let start = Date()
     private var files = 0
+    private var releases = 0
     private var bytes = 0
     private var lastDraw = Date.distantPast
     private var drawn = false
@@ -49,10 +50,12 @@ final class ProgressBar: RunProgress {
         }
     }
 
-    func consumed(bytes: Int) {
-        files += 1
+    func consumed(releases: Int, files: Int, bytes: Int) {
+        let before = self.releases
+        self.files += files
+        self.releases += releases
         self.bytes += bytes
-        guard files % 64 == 0 else { return }
+        guard before / 64 != self.releases / 64 else { return }
         let now = Date()
         guard now.timeIntervalSince(start) > delay, now.timeIntervalSince(lastDraw) > 0.1 else { return }
         lastDraw = now
@@ -70,13 +73,14 @@ final class ProgressBar: RunProgress {
     private func draw(elapsed: TimeInterval) {
         let rate = Double(bytes) / 1e6 / max(elapsed, 0.001)
         let total = totals.snapshot
-        var line = "\(files) files, \(String(format: "%.1f", rate)) MB/s"
+        let counts = "\(files)\(total.done ? "/\(total.files)" : "") files, \(releases) releases"
+        var line = "\(counts), \(String(format: "%.1f", rate)) MB/s"
         if total.done, total.bytes > 0 {
             let fraction = min(1, Double(bytes) / Double(total.bytes))
             let eta = fraction > 0 ? elapsed / fraction - elapsed : 0
             let width = 24, filled = Int(fraction * Double(width))
             line = "[" + String(repeating: "█", count: filled) + String(repeating: "·", count: width - filled)
-                + "] \(files)/\(total.files) files, \(String(format: "%.1f", rate)) MB/s, ETA \(Int(eta.rounded()))s"
+                + "] \(counts), \(String(format: "%.1f", rate)) MB/s, ETA \(Int(eta.rounded()))s"
         }
         FileHandle.standardError.write(Data("\r\u{1B}[K\(line)".utf8))
         drawn = true

@@ -49,6 +49,10 @@ struct RunCommand: ParsableCommand {
             script = .chunk(chunk)
         } else {
             script = .file(try ScriptsCommand.resolve(inputs.removeFirst()))
+            // A report over nothing would print an empty table; on a terminal, say what was missing.
+            if inputs.isEmpty && !interactive && isatty(STDIN_FILENO) == 1 {
+                throw ValidationError("no input given: name files or directories after the script (pranalyze \(arguments[0]) corpus/), a glob, or - to read standard input (pranalyze \(arguments[0]) - < releases.jsonl)")
+            }
         }
         let host = try runtime.makeHost()
         host.setCorpus(try input.corpus(inputs))
@@ -66,7 +70,7 @@ struct RunCommand: ParsableCommand {
             case .report(let report): try output.emit(report)
             case .partial(let value):
                 let name = script.name
-                try ReportWriter.write(PartialValue.fileText(value, script: name), to: emitPartial!)
+                try OutputOptions.write(PartialValue.fileText(value, script: name), to: emitPartial!)
             case .none, .text: break
             }
         } catch let error as ScriptHostError {
@@ -74,6 +78,7 @@ struct RunCommand: ParsableCommand {
             // -i stays in the REPL after a failed script, as lua -i does.
             if !(interactive && error.isScriptFailure) { throw status }
         }
+        if let note = host.correctionsReport { Diagnostics.note(note) }
         if interactive { return try ReplCommand.start(host: host, inputs: []) }
         try input.finish(host.corpusSummary, quiet: runtime.quiet)
     }

@@ -15,6 +15,9 @@ struct RuntimeOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("People's spellings mapped to one canonical person (CSV: name,canonical,id; or JSON), used by pr.people and every report.", valueName: "file"))
     var aliases: String?
 
+    @Option(name: .long, help: ArgumentHelp("Hand corrections of quotes (CSV: file,line,column,speaker[,text]; speaker '-' or 'not a quote' strikes it), applied in every report; stale ones are reported.", valueName: "file"))
+    var corrections: String?
+
     /// Shows a progress bar over `inputs` when stderr is a terminal, unless --quiet.
     func attachProgress(to host: ScriptHost, inputs: [String]) {
         guard !quiet && ProgressBar.wanted else { return }
@@ -34,6 +37,11 @@ struct RuntimeOptions: ParsableArguments {
         if let aliases {
             do { options.aliases = try PeopleAliases.load(path: aliases) } catch {
                 throw ValidationError("--aliases \(error)")
+            }
+        }
+        if let corrections {
+            do { options.corrections = try QuoteCorrections.load(path: corrections) } catch {
+                throw ValidationError("--corrections \(error)")
             }
         }
         let host: ScriptHost

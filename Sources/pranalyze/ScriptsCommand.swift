@@ -29,13 +29,24 @@ struct ScriptsCommand: ParsableCommand {
         if FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory), !isDirectory.boolValue {
             return argument
         }
-        if ScriptCatalog.isScriptName(argument), let entry = catalog().lookup(argument) { return entry.path }
-        throw ValidationError("no script named '\(argument)' (not a file, nor a script on the search path: see `pranalyze scripts`)")
+        let catalog = catalog()
+        if ScriptCatalog.isScriptName(argument), let entry = catalog.lookup(argument) { return entry.path }
+        if isDirectory.boolValue {
+            throw ValidationError("'\(argument)' is a directory, not a script: give the script first (pranalyze SCRIPT \(argument)); `pranalyze scripts` lists them")
+        }
+        throw ValidationError("no script named '\(argument)': not a file, nor a script on the search path\(hint(argument, catalog, commands: true)) (`pranalyze scripts` lists them)")
+    }
+
+    /// "; did you mean 'x'?" for the script (or command) nearest to a misspelt name.
+    static func hint(_ name: String, _ catalog: ScriptCatalog, commands: Bool = false) -> String {
+        let names = catalog.entries.map(\.name) + (commands ? commandNames.sorted() : [])
+        return NearestName.find(name, among: names).map { "; did you mean '\($0)'?" } ?? ""
     }
 
     static func entry(_ name: String) throws -> ScriptCatalog.Entry {
-        guard let entry = catalog().lookup(name) else {
-            throw ValidationError("no script named '\(name)' on the search path (see `pranalyze scripts`)")
+        let catalog = catalog()
+        guard let entry = catalog.lookup(name) else {
+            throw ValidationError("no script named '\(name)' on the search path\(hint(name, catalog)) (see `pranalyze scripts`)")
         }
         return entry
     }

@@ -6,9 +6,10 @@ import Testing
 @Suite struct OutputOptionsTests {
     @Test func parsesFormatAndOutput() throws {
         let defaults = try OutputOptions.parse([])
-        #expect(defaults.format == .table && defaults.output == nil)
+        #expect(defaults.effectiveFormat == .table && defaults.output == nil)
         let o = try OutputOptions.parse(["--format", "jsonl", "--output", "out.jsonl"])
-        #expect(o.format == .jsonl && o.output == "out.jsonl")
+        #expect(o.effectiveFormat == .jsonl && o.output == "out.jsonl")
+        #expect(try OutputOptions.parse(["--output", "r.html"]).effectiveFormat == .html)
         #expect(throws: (any Error).self) { try OutputOptions.parse(["--format", "xml"]) }
     }
 

@@ -53,6 +53,23 @@ import Testing
         #expect(repl.waitUntil { $0.contains("mean") && $0.contains("median") }, "\(repl.screen())")
     }
 
+    @Test func tabCompletesAfterAnIndexAndRunShowsTheReport() throws {
+        let home = try Home()
+        let repl = try home.start()
+        repl.type("corpus[1].quo")
+        repl.press("Tab")
+        #expect(repl.waitFor("corpus[1].quotes"), "\(repl.screen())")
+        repl.type("[1].sp")
+        repl.press("Tab")
+        #expect(repl.waitFor("corpus[1].quotes[1].speaker"), "\(repl.screen())")
+        repl.press("C-u")
+        enter(repl, ":run quotes-per-speaker limit=2")
+        #expect(repl.waitFor("(2 of "), "\(repl.screen())")
+        #expect(repl.screen().contains("│ speaker "))
+        enter(repl, ":run quotes-per-speakr")
+        #expect(repl.waitFor("did you mean 'quotes-per-speaker'?"), "\(repl.screen())")
+    }
+
     @Test func historyIsRecalledAfterARestart() throws {
         let home = try Home()
         let first = try home.start()

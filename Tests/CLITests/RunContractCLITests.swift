@@ -64,7 +64,7 @@ import Testing
         // Run from the script's folder: Lua shortens long chunk names in messages.
         let result = try CLI.run(["report.lua", CLI.seed], in: URL(fileURLWithPath: path).deletingLastPathComponent())
         #expect(result.status == 1)
-        #expect(result.stderr.hasPrefix("pranalyze: report.lua:2: attempt to index a nil value (field 'nothing')\n  in hook Release while processing \(CLI.seed)\nstack traceback:"))
+        #expect(result.stderr.hasPrefix("pranalyze: report.lua:2: Dateline has no member 'nothing' (`pranalyze docs Dateline` lists them)\n  in hook Release while processing \(CLI.seed)\nstack traceback:"))
     }
 
     @Test func oneLinersStillWork() throws {

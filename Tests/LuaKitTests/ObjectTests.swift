@@ -33,9 +33,12 @@ final class Tracked {
         let (vm, cls) = try makeVM()
         let thing = Tracked("lavrov")
         try vm.setGlobal("thing") { _ in _ = vm.push(thing, as: cls) }
-        let out = try vm.run("return thing.name, thing.name, thing.reads, thing:shout(), tostring(thing), thing.nope")
+        let out = try vm.run("return thing.name, thing.name, thing.reads, thing:shout(), tostring(thing), thing[1]")
         #expect(out == [.string("lavrov"), .string("lavrov"), .integer(1), .string("LAVROV"),
                         .string("Thing(lavrov)"), .nil])
+        // A misspelt member is an error naming the nearest declared one, never a silent nil.
+        let typo = #expect(throws: LuaError.self) { try vm.run("return thing.nmae") }
+        #expect(typo?.message == "chunk:1: Thing has no member 'nmae'; did you mean 'name'? (`pranalyze docs Thing` lists them)")
     }
 
     @Test func metatablesOfHostObjectsAreLocked() throws {
@@ -85,7 +88,8 @@ final class Tracked {
         box?.invalidate()
         let error = #expect(throws: LuaError.self) { try vm.run("return thing.name") }
         #expect(error?.message == "this Thing is gone")
-        #expect(try vm.run("return thing.nope") == [.nil]) // unknown keys stay nil, as for live handles
+        let unknown = #expect(throws: LuaError.self) { try vm.run("return thing.zzzz") } // as for live handles
+        #expect(unknown?.message.contains("Thing has no member 'zzzz'") == true)
     }
 
     @Test func methodsCheckTheirReceiver() throws {

@@ -71,6 +71,15 @@ import TestSupport
         #expect(s.complete("whi", cursor: 3).candidates == ["while"])
     }
 
+    @Test func completionAfterAnIndex() throws {
+        let s = try session()
+        #expect(s.complete("corpus[1].quo", cursor: 13) == .init(start: 10, candidates: ["quotes"]))
+        #expect(s.complete("x = corpus[1].quotes[1].sp", cursor: 26).candidates == ["speaker"])
+        #expect(s.complete("corpus[1].quotes[1].speaker.na", cursor: 31).candidates == ["name"])
+        #expect(s.complete("corpus[99].quo", cursor: 14).candidates == [], "no such release: nothing, no error")
+        #expect(s.complete("f(corpus)[1].quo", cursor: 16).candidates == [], "a call is never run to complete")
+    }
+
     @Test func interruptStopsARunningLoopAndTheSessionGoesOn() throws {
         let s = try session()
         DispatchQueue.global().asyncAfter(deadline: .now() + 0.3) { s.interrupt() }

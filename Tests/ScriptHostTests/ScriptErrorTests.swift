@@ -17,7 +17,7 @@ import Testing
         }
         let third = try releaseIDs(inputs)[2]
         #expect(error?.message == """
-            scripts/report.lua:4: attempt to index a nil value (field 'nothing')
+            scripts/report.lua:4: Release has no member 'nothing' (`pranalyze docs Release` lists them)
               in hook Release while processing \(third)
             """)
         #expect(error?.traceback?.contains("scripts/report.lua:4: in function 'Release'") == true)

@@ -53,7 +53,7 @@ final class HookRunner {
         let s = vm.stack
         context.needs = [] // a previous script's needs do not carry over
         try vm.call(arguments: 0, results: 1)
-        ScriptContract.collect(s)
+        try ScriptContract.collect(s, scriptName: scriptName)
         let contract = try ScriptContract(stack: s, table: s.top, scriptName: scriptName)
         if contract.isPlainChunk {
             if let first = arguments.first {

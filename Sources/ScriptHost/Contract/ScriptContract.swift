@@ -46,6 +46,7 @@ struct ScriptContract {
     /// Reads the contract from the table at `table` (which must be a table).
     init(stack s: LuaStack, table: Int, scriptName: String) throws {
         name = scriptName
+        try Self.checkNames(s, table: table, scriptName: scriptName)
         for hook in Self.hooks {
             s.rawGet(hook.name, at: table)
             defer { s.pop() }
@@ -75,9 +76,30 @@ struct ScriptContract {
         }
     }
 
+    /// Every name a script's table may hold.
+    static let names = ["meta"] + hooks.map(\.name)
+
+    /// A key of the returned table that is no contract name (`quote`, `Finish`) would be a hook
+    /// that never runs: an error naming the nearest valid name and listing them all.
+    static func checkNames(_ s: LuaStack, table: Int, scriptName: String) throws {
+        var wrong: [String] = []
+        try s.forEachRaw(of: table) { key, _ in
+            let name = s.type(at: key) == .string ? s.string(at: key)! : s.describe(at: key)
+            if !names.contains(name) { wrong.append(name) }
+        }
+        guard let first = wrong.sorted().first else { return }
+        throw ScriptHostError.usage(unknownNameMessage(first, scriptName: scriptName))
+    }
+
+    static func unknownNameMessage(_ name: String, scriptName: String) -> String {
+        let hint = NearestName.find(name, among: names).map { "; did you mean '\($0)'?" } ?? ""
+        return "\(scriptName): '\(name)' is not a hook or meta\(hint) (names are case-sensitive; valid: \(names.joined(separator: ", ")))"
+    }
+
     /// The script's own table, or a table of the contract globals when it returned none. Leaves
-    /// the table on top of the stack, replacing the chunk's result below it.
-    static func collect(_ s: LuaStack) {
+    /// the table on top of the stack, replacing the chunk's result below it. A script using
+    /// global hooks that also defines a mis-cased one (`function Finish()`) is an error.
+    static func collect(_ s: LuaStack, scriptName: String) throws {
         if s.type(at: -1) == .table { return }
         s.pop()
         s.newTable()
@@ -88,6 +110,17 @@ struct ScriptContract {
             s.setField(name, at: value - 2) { s.pushValue(at: value) }
             s.pop()
         }
+        var defines = false, misCased: [String] = []
+        try s.forEachRaw(of: -1) { key, value in
+            guard let name = s.string(at: key), s.type(at: key) == .string else { return }
+            if names.contains(name) { defines = true; return }
+            if s.type(at: value) == .function, names.contains(where: { $0.lowercased() == name.lowercased() }) {
+                misCased.append(name)
+            }
+        }
         s.pop()
+        if defines, let first = misCased.sorted().first {
+            throw ScriptHostError.usage(unknownNameMessage(first, scriptName: scriptName))
+        }
     }
 }

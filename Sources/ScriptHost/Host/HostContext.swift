@@ -25,6 +25,8 @@ final class HostContext {
     var needs: Set<String> = []
     /// `pr.people.alias` merges and the keys already folded (see PeopleModule).
     var people = PersonKeys()
+    /// Hand corrections applied to every release parsed (`--corrections`).
+    var corrections: QuoteCorrections?
 
     init(classes: ModelClasses, output: OutputSink, jobs: Int, onProblem: @escaping (InputProblem) -> Void) {
         self.classes = classes
@@ -35,16 +37,37 @@ final class HostContext {
 
     /// A fresh pass over the corpus, in input order.
     func pipeline() -> ReleasePipeline? {
-        corpus.map { ReleasePipeline(corpus: $0, parser: parser, jobs: jobs, prepare: ReleaseNeeds.warmUp(needs)) }
+        let warmUp = ReleaseNeeds.warmUp(needs)
+        var prepare = warmUp
+        if let corrections {
+            prepare = { release in
+                corrections.apply(to: release)
+                warmUp?(release)
+            }
+        }
+        return corpus.map { ReleasePipeline(corpus: $0, parser: parser, jobs: jobs, prepare: prepare) }
+    }
+
+    /// Parses a document on this thread, with the corrections applied.
+    func parse(_ document: SourceDocument) -> Release {
+        let release = parser.parse(document)
+        corrections?.apply(to: release)
+        return release
     }
 
     /// Called for each release handed to the script.
-    func consumed(_ release: Release) { consumed(releases: 1, bytes: release.source.bytes.count) }
+    func consumed(_ release: Release) {
+        let newFile = release.path != lastPath
+        lastPath = release.path
+        consumed(releases: 1, files: newFile ? 1 : 0, bytes: release.source.bytes.count)
+    }
+    /// The file of the last release consumed: releases of one file come one after another.
+    private var lastPath: String?
 
     /// Called for releases whose hooks ran elsewhere (a parallel worker's block).
-    func consumed(releases: Int, bytes: Int) {
+    func consumed(releases: Int, files: Int, bytes: Int) {
         releasesRead += releases
-        progress?.consumed(bytes: bytes)
+        progress?.consumed(releases: releases, files: files, bytes: bytes)
     }
 
     /// What the corpus readers counted over every complete pass (nil before one finished).

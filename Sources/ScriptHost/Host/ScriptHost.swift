@@ -20,6 +20,8 @@ public final class ScriptHost {
         public var jobs = ProcessInfo.processInfo.activeProcessorCount
         /// A researcher's aliases file (`--aliases`), applied to `pr.people` before the script runs.
         public var aliases = PeopleAliases()
+        /// Hand corrections of quotes (`--corrections`), applied to each release as it is parsed.
+        public var corrections: QuoteCorrections?
         public init() {}
     }
 
@@ -43,6 +45,9 @@ public final class ScriptHost {
     }
     public var releasesRead: Int { context.releasesRead }
 
+    /// How the `--corrections` fared (stale ones listed), or nil when all applied or none given.
+    public var correctionsReport: String? { context.corrections?.report() }
+
     public init(options: Options = Options()) throws {
         vm = try LuaVM(options: .init(sandboxed: options.sandboxed, memoryLimit: options.memoryLimit))
         vm.setInstructionLimit(options.instructionLimit)
@@ -50,6 +55,7 @@ public final class ScriptHost {
                               jobs: options.jobs, onProblem: { _ in })
         vm.context = context
         try context.people.load(options.aliases)
+        context.corrections = options.corrections
         context.library = try LibraryClasses(vm: vm)
         let pr = PrModule.make()
         try pr.push(on: vm)
@@ -101,7 +107,9 @@ public final class ScriptHost {
             context.output.flush()
             context.progress?.finished()
         }
-        do { return try withLimits(name, body) } catch let error as LuaError { throw ScriptHostError(error) }
+        do { return try withLimits(name, body) } catch let error as LuaError {
+            throw ScriptHostError(options.sandboxed ? SandboxHint.annotate(error) : error)
+        }
     }
 
     /// `print`, through the output sink (so its size can be capped).

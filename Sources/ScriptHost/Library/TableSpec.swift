@@ -98,6 +98,7 @@ enum TableSpec {
         let t = s.top
         guard s.type(at: t) == .table else { throw SpecError("row \(r) must be a table, got \(s.describe(at: t))") }
         let positional = s.rawLength(at: t) > 0
+        try checkWidth(s, row: r, table: t, positional: positional, columns: columns.map(\.column.name))
         var cells: [Cell] = []
         for (i, c) in columns.enumerated() {
             if positional { s.rawGet(i + 1, at: t) } else { s.rawGet(c.column.name, at: t) }
@@ -109,6 +110,26 @@ enum TableSpec {
             }
         }
         return cells
+    }
+
+    /// A cell with no column would vanish from the report: more cells than columns, or a record
+    /// key that names no column, is an error.
+    static func checkWidth(_ s: LuaStack, row r: Int, table t: Int, positional: Bool, columns: [String]) throws {
+        if positional {
+            let n = s.rawLength(at: t)
+            guard n <= columns.count else {
+                throw SpecError("row \(r) has \(n) cells but the table has \(columns.count) columns (\(columns.joined(separator: ", ")))")
+            }
+            return
+        }
+        var stray: [String] = []
+        try s.forEachRaw(of: t) { key, _ in
+            let name = s.type(at: key) == .string ? s.string(at: key)! : s.describe(at: key)
+            if !columns.contains(name) { stray.append(name) }
+        }
+        guard let first = stray.sorted().first else { return }
+        let hint = NearestName.find(first, among: columns).map { "; did you mean '\($0)'?" } ?? ""
+        throw SpecError("row \(r) has field '\(first)', which is no column\(hint) (columns: \(columns.joined(separator: ", ")))")
     }
 
     static func infer(_ cells: [Cell]) -> ColumnType {

@@ -25,6 +25,8 @@ final class ParallelHooks: @unchecked Sendable {
         var partial: LuaValue
         var problems: [InputProblem]
         var releases: Int
+        /// Files the block's releases came from (a file cut by a block boundary counts in both).
+        var files: Int
         var bytes: Int
     }
 
@@ -54,7 +56,7 @@ final class ParallelHooks: @unchecked Sendable {
         var merged = false
         while let outcome = try nextOutcome() {
             for problem in outcome.problems { main.context.report(problem) }
-            main.context.consumed(releases: outcome.releases, bytes: outcome.bytes)
+            main.context.consumed(releases: outcome.releases, files: outcome.files, bytes: outcome.bytes)
             try main.vm.stack.push(outcome.partial)
             if merged { try main.mergeTopPartials() }
             merged = true
@@ -165,14 +167,17 @@ final class ParallelHooks: @unchecked Sendable {
                 let runner = HookRunner(context: host.context, vm: host.vm,
                                         scriptName: (setup.name as NSString).lastPathComponent)
                 _ = try runner.prepare(arguments: setup.arguments)
-                var outcome = Outcome(partial: .nil, problems: [], releases: 0, bytes: 0)
+                var outcome = Outcome(partial: .nil, problems: [], releases: 0, files: 0, bytes: 0)
+                var lastPath: String?
                 for item in items {
                     switch item {
                     case .problem(let p): outcome.problems.append(p)
                     case .document(let doc):
                         outcome.releases += 1
+                        if doc.path != lastPath { outcome.files += 1 }
+                        lastPath = doc.path
                         outcome.bytes += doc.bytes.count
-                        try runner.process(host.context.parser.parse(doc))
+                        try runner.process(host.context.parse(doc))
                     }
                 }
                 try runner.pushPartial()

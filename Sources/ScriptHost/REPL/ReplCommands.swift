@@ -1,6 +1,7 @@
 import Corpus
 import Foundation
 import LuaKit
+import Report
 
 /// The REPL's colon commands: `:help [TOPIC]`, `:load FILE`, `:run SCRIPT`, `:quit`.
 final class ReplCommands {
@@ -11,7 +12,7 @@ final class ReplCommands {
     static let summary = """
         :help [TOPIC]   the API: a type (Release), a function (pr.releases) or a module (pr)
         :load FILE      run a Lua file in this session; a release file or folder is added to `corpus`
-        :run SCRIPT [name=value ...]  run a report script over the corpus
+        :run SCRIPT [name=value ...]  run a report script (a file or a name: :run top-quoted) and show its report
         :quit           leave (also Ctrl-D)
         """
 
@@ -53,15 +54,35 @@ final class ReplCommands {
         return .done("added \(path) to corpus")
     }
 
+    /// `:run` takes what the CLI takes: a file, or a script name on the search path; the report
+    /// the script returns is shown as the terminal shows it.
     private func runScript(_ argument: String) -> ReplSession.Outcome {
         let words = argument.split(separator: " ").map(String.init)
-        guard let path = words.first else { return .failed("usage: :run SCRIPT [name=value ...]") }
+        guard let name = words.first else { return .failed("usage: :run SCRIPT [name=value ...]") }
+        guard let path = Self.resolve(name) else {
+            let catalog = ScriptCatalog(searchPath: ScriptSearchPath.standard())
+            let hint = NearestName.find(name, among: catalog.entries.map(\.name)).map { "; did you mean '\($0)'?" } ?? ""
+            return .failed("no script named '\(name)': not a file, nor a script on the search path\(hint)")
+        }
         do {
-            try session.host.runScript(path: path, arguments: Array(words.dropFirst()))
-            return .done("")
+            switch try session.host.runScript(path: path, arguments: Array(words.dropFirst())) {
+            case .report(let report):
+                var text = render(report, format: .table, colour: session.colour)
+                while text.hasSuffix("\n") { text.removeLast() }
+                return .done(text)
+            case .none, .text, .partial: return .done("")
+            }
         } catch {
             session.host.vm.resetLimits()
             return .failed(String(describing: error))
         }
+    }
+
+    /// A script file, else the script of that name on the search path.
+    static func resolve(_ name: String) -> String? {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: name, isDirectory: &isDirectory), !isDirectory.boolValue { return name }
+        guard ScriptCatalog.isScriptName(name) else { return nil }
+        return ScriptCatalog(searchPath: ScriptSearchPath.standard()).lookup(name)?.path
     }
 }

@@ -19,6 +19,20 @@ import Testing
         #expect(withIndex["Barbara Lee"] != nil && withIndex["Mike Lee"] != nil)
     }
 
+    @Test func sameSurnameKeptApartWithoutTheIndexByFullNamesAndTitles() throws {
+        // The releases copied to a folder without index.jsonl: no member metadata to lean on.
+        let dir = try Workflow.scratch()
+        for file in try Workflow.files(Workflow.congress, 10_000) {
+            try FileManager.default.copyItem(at: file, to: dir.appendingPathComponent(file.lastPathComponent))
+        }
+        let bare = try rows(["quotes-per-speaker", dir.path, "--arg", "limit=0"])
+        let indexed = try rows(["quotes-per-speaker", Workflow.congress.path, "--arg", "limit=0"])
+        #expect(bare["Lee"] == nil, "no row mixing Barbara Lee (Rep.) and Mike Lee (Senator)")
+        for name in ["Barbara Lee", "Mike Lee"] {
+            #expect(bare[name] != nil && bare[name]?[1] == indexed[name]?[1], "\(name): \(bare[name] ?? []) vs \(indexed[name] ?? [])")
+        }
+    }
+
     @Test func aliasesFileMergesSpellingsAndGivesIds() throws {
         let files = Self.lee.map { Workflow.congress.appendingPathComponent($0).path }
         let dir = try Workflow.scratch()
