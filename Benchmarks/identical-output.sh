@@ -13,7 +13,7 @@ corpus=${2:-../shared/corpus/real}
 [ -x "$base" ] || { echo "not an executable: $base" >&2; exit 2; }
 [ -d "$corpus" ] || { echo "no corpus directory: $corpus" >&2; exit 2; }
 
-swift build -c release --product pranalyze >/dev/null
+swift build -c release --product pranalyze >/dev/null || { swift build -c release --product pranalyze 2>&1 | grep -E "error" >&2; echo "release build failed" >&2; exit 2; }
 current=.build/release/pranalyze
 # A baseline binary copied elsewhere does not find the bundled scripts next to it: name them.
 export PRANALYZE_PATH="$PWD/Scripts${PRANALYZE_PATH:+:$PRANALYZE_PATH}"
