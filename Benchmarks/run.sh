@@ -2,8 +2,10 @@
 # Corpus-scale benchmark: builds the release binary, replicates ../shared/corpus/real to ~50 MB and
 # ~200 MB corpora (generated under $BENCH_DIR, never committed), and prints for the same files:
 # wc -w, pranalyze counting releases, a script reading headlines only (quote attribution stays
-# lazy, never computed), the quotes-per-speaker report (--jobs N and --jobs 1), a Python regex
-# baseline; each with MB/s, time as a ratio to wc -w, and peak RSS.
+# lazy, never computed), the quotes-per-speaker report (--jobs N and --jobs 1), the same report
+# over reported speech too (kinds=all, which reads r.attributions), a Python regex baseline; each
+# with MB/s, time as a ratio to wc -w, MB/s per core (bytes over user+system CPU seconds) and peak
+# RSS; then --jobs scaling, the ratio to the Python baseline, and start-up time.
 # Usage: Benchmarks/run.sh [SIZE_MB]   (default 200)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -32,13 +34,14 @@ make_corpus() { # $1 = target MB
   echo "$dir"
 }
 
-# measure LABEL CMD...: wall seconds and peak RSS (KB) of one run, after a warm-up.
+# measure LABEL CMD...: wall seconds, peak RSS (KB) and CPU seconds (user, system) of one run,
+# after a warm-up.
 measure() {
   local label=$1; shift
   "$@" >/dev/null 2>&1 || true
   local stats
   stats=$(mktemp)
-  /usr/bin/time -o "$stats" -f '%e %M' "$@" >/dev/null 2>/dev/null || true
+  /usr/bin/time -o "$stats" -f '%e %M %U %S' "$@" >/dev/null 2>/dev/null || true
   echo "$label $(tail -1 "$stats")"
   rm -f "$stats"
 }
@@ -57,17 +60,27 @@ run_suite() { # $1 = corpus dir
   if [ -n "$quotes_script" ]; then
     results+=("$(measure "quotes-per-speaker(jobs=$jobs)" "$bin" "$quotes_script" "$dir" --jobs "$jobs")")
     results+=("$(measure "quotes-per-speaker(jobs=1)" "$bin" "$quotes_script" "$dir" --jobs 1)")
+    results+=("$(measure "quotes+reported(kinds=all,jobs=$jobs)" "$bin" "$quotes_script" "$dir" --jobs "$jobs" --arg kinds=all)")
   fi
   results+=("$(measure "python-regex-baseline" python3 Benchmarks/baseline_quotes.py "$dir")")
   local wc_time
   wc_time=$(echo "${results[0]}" | awk '{print $2}')
-  printf '%-32s %8s %9s %10s %10s\n' "run" "seconds" "MB/s" "x wc -w" "peak RSS"
+  printf '%-38s %8s %9s %10s %12s %10s\n' "run" "seconds" "MB/s" "x wc -w" "MB/s/core" "peak RSS"
   for r in "${results[@]}"; do
     set -- $r
-    awk -v l="$1" -v t="$2" -v k="$3" -v b="$bytes" -v w="$wc_time" 'BEGIN {
-      t = (t < 0.01 ? 0.01 : t); w = (w < 0.01 ? 0.01 : w)
-      printf "%-32s %8.2f %9.1f %10.2f %8.1f MB\n", l, t, b / 1e6 / t, t / w, k / 1024 }'
+    awk -v l="$1" -v t="$2" -v k="$3" -v c="$(awk -v u="$4" -v s="$5" 'BEGIN { print u + s }')" \
+        -v b="$bytes" -v w="$wc_time" 'BEGIN {
+      t = (t < 0.01 ? 0.01 : t); w = (w < 0.01 ? 0.01 : w); c = (c < 0.01 ? 0.01 : c)
+      printf "%-38s %8.2f %9.1f %10.2f %12.1f %8.1f MB\n", l, t, b / 1e6 / t, t / w, b / 1e6 / c, k / 1024 }'
   done
+  wall() { printf '%s\n' "${results[@]}" | awk -v l="$1" '$1 == l { print $2 }'; }
+  if [ -n "$quotes_script" ]; then
+    awk -v n="$(wall "quotes-per-speaker(jobs=1)")" -v j="$(wall "quotes-per-speaker(jobs=$jobs)")" \
+        -v p="$(wall python-regex-baseline)" -v jobs="$jobs" 'BEGIN {
+      printf "--jobs 1 / --jobs %d on the quotes report: %.2fx faster\n", jobs, n / (j < 0.01 ? 0.01 : j)
+      printf "quotes report (--jobs %d) vs the Python regex baseline: %.2f of its time\n", jobs, j / (p < 0.01 ? 0.01 : p) }'
+  fi
+  echo "(MB/s/core: parse alone = pranalyze-count, parse + attribution = quotes-per-speaker(jobs=1))"
 }
 
 small=$(make_corpus 50)
@@ -76,6 +89,11 @@ run_suite "$small"
 echo
 run_suite "$large"
 echo
-echo "start-up: pranalyze -e '' (10 runs)"
-start=$(date +%s.%N); for _ in $(seq 10); do "$bin" -e '' >/dev/null; done; end=$(date +%s.%N)
-awk -v s="$start" -v e="$end" 'BEGIN { printf "  %.1f ms per run\n", (e - s) * 100 }'
+echo "start-up: pranalyze -e '' (median of 21 runs; /bin/true beside it)"
+startup() { # CMD...: median wall milliseconds of 21 runs
+  for _ in $(seq 21); do
+    local t0 t1; t0=$(date +%s%N); "$@" >/dev/null 2>&1 || true; t1=$(date +%s%N)
+    echo $(( (t1 - t0) / 1000 ))
+  done | sort -n | sed -n 11p | awk '{ printf "%.1f", $1 / 1000 }'
+}
+echo "  pranalyze $(startup "$bin" -e '') ms, /bin/true $(startup /bin/true) ms"

@@ -13,9 +13,7 @@ enum FormatDetector {
     }
 
     static func format(forPath path: String) -> InputFormat? {
-        var name = (path as NSString).lastPathComponent.lowercased()
-        if name.hasSuffix(".gz") { name.removeLast(3) }
-        switch (name as NSString).pathExtension {
+        switch PathName.pathExtension(PathName.lowercasedName(path, droppingGz: true)) {
         case "txt", "text": return .text
         case "md", "markdown": return .markdown
         case "jsonl", "ndjson": return .jsonl

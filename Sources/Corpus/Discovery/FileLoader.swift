@@ -35,11 +35,18 @@ enum FileLoader {
             }
         }
         if failure != 0 { return .problem(.unreadable, "read error: \(String(cString: strerror(failure)))") }
-        // The file may have grown since fstat; pick up the rest.
+        // The file may have grown since fstat; pick up the rest. A one-byte probe finds the end
+        // without the zero-filled 64 KB chunk a stream read allocates (6% of a count-only run).
         if bytes.count == size {
-            switch readStream(fd, limit: limit - size) {
-            case .bytes(let more): bytes += more
-            case .problem(let kind, let reason): return .problem(kind, reason)
+            var probe: UInt8 = 0
+            var n: Int
+            repeat { n = Glibc.read(fd, &probe, 1) } while n < 0 && errno == EINTR
+            if n == 1 {
+                if size >= limit { return .problem(.tooLarge, "input is over the \(ByteCount.text(limit)) input limit") }
+                switch readStream(fd, limit: limit - size - 1) {
+                case .bytes(let more): bytes += [probe] + more
+                case .problem(let kind, let reason): return .problem(kind, reason)
+                }
             }
         }
         return .bytes(bytes)

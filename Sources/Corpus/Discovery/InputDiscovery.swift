@@ -95,9 +95,7 @@ enum InputDiscovery {
 
     /// Whether a file found by walking or globbing has an extension we read (`x.jsonl.gz` counts).
     static func accepts(_ path: String, _ options: CorpusOptions) -> Bool {
-        var name = (path as NSString).lastPathComponent.lowercased()
-        if name.hasSuffix(".gz") { name.removeLast(3) }
-        return options.extensions.contains((name as NSString).pathExtension)
+        options.extensions.contains(PathName.pathExtension(PathName.lowercasedName(path, droppingGz: true)))
     }
 
     static func isDirectory(_ path: String) -> Bool {

@@ -14,8 +14,7 @@ enum ReleaseFileNames {
 
     /// Why the file at `path` is not a release, or nil when it may be one.
     static func nonRelease(_ path: String) -> String? {
-        var name = (path as NSString).lastPathComponent.lowercased()
-        if name.hasSuffix(".gz") { name.removeLast(3) }
+        let name = PathName.lowercasedName(path, droppingGz: true)
         if SidecarIndex.fileNames.contains(name) { return "a metadata index (its fields are applied to the files it lists)" }
         let stem = name.split(separator: ".", maxSplits: 1).first.map(String.init) ?? name
         if documentationStems.contains(stem) || Self.prefixes.contains(where: { stem.hasPrefix($0) }) {

@@ -76,14 +76,13 @@ struct SidecarCache {
     /// does not list it), and, the first time a directory's index is read, the problems it had.
     mutating func fields(for path: String) -> (fields: [String: String]?, problems: [InputProblem]) {
         guard path != "-" else { return (nil, []) }
-        let ns = path as NSString
-        let directory = ns.deletingLastPathComponent
+        let directory = PathName.directory(path)
         if let hit = recent.firstIndex(where: { $0.directory == directory }) {
-            return (recent[hit].index.fields(forFile: ns.lastPathComponent), [])
+            return (recent[hit].index.fields(forFile: PathName.lastComponent(path)), [])
         }
         let index = SidecarIndex.load(directory: directory)
         recent.append((directory, index))
         if recent.count > Self.capacity { recent.removeFirst() }
-        return (index.fields(forFile: ns.lastPathComponent), index.problems)
+        return (index.fields(forFile: PathName.lastComponent(path)), index.problems)
     }
 }

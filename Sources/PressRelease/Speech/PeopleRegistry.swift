@@ -23,7 +23,11 @@ struct PeopleRegistry {
         self.nameSuffixes = language.nameSuffixes
         self.surnameParticles = language.surnameParticles
     }
+    /// Names change only in `register` (which keeps `firstWords` in step); other fields may be set outside.
     var people: [Person] = []
+    /// `firstWord` of each person's current name, kept beside `people`: every mention compares
+    /// it with up to 64 namesakes, and splitting and lower-casing names each time cost 3%.
+    private var firstWords: [String?] = []
     /// Mentions from the entity pass, in text order.
     var events: [MentionEvent] = []
     /// Quote speakers, in text order (noted after their paragraph's entity pass).
@@ -49,7 +53,7 @@ struct PeopleRegistry {
         if let cands = bySurname[surname] {
             // Same surname: same person unless both give different first names.
             for i in cands.suffix(64).reversed() {  // bounded: the latest namesakes are enough
-                let pf = firstWord(people[i])
+                let pf = firstWords[i]
                 if firstName == nil || pf == nil || pf == firstName { found = i; break }
             }
         }
@@ -61,6 +65,7 @@ struct PeopleRegistry {
             if words.count > known || (words.count == known && (shouting || name.utf8.count > p.name.utf8.count && firstName != nil)) {
                 p.name = shown(name, i)
                 p.surname = surnameDisplay(p.name)
+                firstWords[i] = firstWord(p.name)
             }
             // Distinct titles and forms, capped: a person has a handful, hostile text has thousands.
             for t in titles where p.titles.count < 16 && !p.titles.contains(t) { p.titles.append(t) }
@@ -75,6 +80,7 @@ struct PeopleRegistry {
         let name = shown(name, i)
         people.append(Person(name: name, surname: surnameDisplay(name), titles: titles, mentions: [mention],
                              mentionCount: 1, gender: gender, firstOffset: offset))
+        firstWords.append(firstWord(name))
         bySurname[surname, default: []].append(i)
         if let f = firstName { byFirst[f, default: []].append(i) }
         return i
@@ -152,8 +158,8 @@ struct PeopleRegistry {
         return lo
     }
 
-    private func firstWord(_ p: Person) -> String? {
-        let parts = p.name.lowercased().split(separator: " ").map(String.init)
+    private func firstWord(_ name: String) -> String? {
+        let parts = name.lowercased().split(separator: " ").map(String.init)
             .filter { !nameSuffixes.contains($0.trimmingPunctuation()) }
         guard parts.count > 1, let first = parts.first, !surnameParticles.contains(first) else { return nil }
         return first

@@ -26,6 +26,10 @@ struct SpeechText {
             }
             return Para(bytes: bytes, tokens: tokens, lower: lower, map: p.sourceMap)
         }
+        // Sized up front: growing the set rehashes every word already in it (2% of a quotes run).
+        var lowerTokens = 0
+        for para in paras { for t in para.tokens where t.kind == .word && !t.capitalized { lowerTokens += 1 } }
+        lowerWords.reserveCapacity(lowerTokens)
         for para in paras {
             for (k, t) in para.tokens.enumerated() where t.kind == .word && !t.capitalized { lowerWords.insert(para.lower[k]) }
         }
