@@ -117,8 +117,13 @@ def figures(source, counts, n_labels):
 
 def rows(args):
     """Per-source figures, sources in name order, then `all` over every label."""
-    labels = load_labels(args.labels)
-    per = score(labels, predictions(args.pranalyze, args.corpus, labels), args.corpus, args.errors)
+    # Also called by score.py with its own namespace (bin, devcorpus): take what is there.
+    corpus = getattr(args, "corpus", None) or getattr(args, "devcorpus", None) or "/work/devcorpus"
+    binary = getattr(args, "pranalyze", None) or getattr(args, "bin", None) or os.path.join(ROOT, ".build/debug/pranalyze")
+    labels = load_labels(getattr(args, "statement_labels", None) or LABELS)
+    if getattr(args, "labels", None):
+        labels = load_labels(args.labels)
+    per = score(labels, predictions(binary, corpus, labels), corpus, getattr(args, "errors", 0))
     n = collections.Counter()
     for rec in labels:
         n[rec["path"].split("/")[0]] += len(rec["statements"])
