@@ -178,4 +178,15 @@ import PressRelease
         let r = release("Ms. Ada Brandt, Chair of the Harbour Trust Steering Committee said, “The pier reopens in May.”")
         #expect(names(r) == ["Ada Brandt"])
     }
+
+    /// A multi-paragraph quote is one utterance: paragraphs beyond the recent-speaker window keep
+    /// the speaker its first paragraphs were given (rule `continuation`), not nobody.
+    @Test func longMultiParagraphQuoteKeepsItsSpeaker() {
+        var body = "The council must fix the harbour wall, Harbourside Party spokesperson Mara Quill says.\n\n"
+        for n in 1...8 { body += "\u{201C}Point \(n) of the plan is still not funded by the council this year.\n\n" }
+        let r = release(body)
+        #expect(r.quotes.count == 8)
+        #expect(names(r) == Array(repeating: "Mara Quill", count: 8))
+        #expect(r.quotes.suffix(4).allSatisfy { $0.rule == .continuation })
+    }
 }

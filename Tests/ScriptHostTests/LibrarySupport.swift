@@ -40,7 +40,7 @@ enum Library {
     /// The releases of a folder as the Swift parser sees them, in input order.
     static func releases(_ inputs: [String]) throws -> [Release] {
         var out: [Release] = []
-        try Corpus(inputs: inputs).forEach { item in
+        Corpus(inputs: inputs).forEach { item in
             if case .document(let doc) = item { out.append(ReleaseParser().parse(doc)) }
         }
         return out

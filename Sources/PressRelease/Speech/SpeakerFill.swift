@@ -56,6 +56,17 @@ enum SpeakerFill {
                                 confidence: AttributionRule.recentSpeaker.confidence(), rule: .recentSpeaker)
             }
         }
+        // A multi-paragraph quote is one utterance: paragraphs past the recent-speaker window keep
+        // the speaker its earlier paragraphs were given.
+        for g in groups where g.count > 1 {
+            var carry: Filled? = nil
+            for i in g {
+                if out[i].ref != nil { carry = out[i]; continue }
+                guard let c = carry, !decided[i] else { continue }
+                out[i] = Filled(ref: c.ref, confidence: AttributionRule.continuation.confidence(inheriting: c.confidence), rule: .continuation)
+                decided[i] = true
+            }
+        }
         // No cue anywhere near: the issuer of the release, else the person last named.
         let anyFound = found.contains { $0 != nil }
         for i in qs.indices where kinds[i] == .direct || kinds[i] == .continued {

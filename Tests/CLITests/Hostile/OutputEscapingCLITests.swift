@@ -45,7 +45,7 @@ import TestSupport
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let evilName = dir.appendingPathComponent("a\u{1B}[2Jb\u{202E}.txt").path
-        FileManager.default.createFile(atPath: evilName, contents: Data())
+        _ = FileManager.default.createFile(atPath: evilName, contents: Data())
         let script = try CLI.script("error('boom\\27]0;pwned\\7 \\226\\128\\174end')")
         let run = try CLI.run([script, dir.path])
         #expect(run.status == 1)

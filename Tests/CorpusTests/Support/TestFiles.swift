@@ -32,7 +32,7 @@ struct Scratch {
     func write(_ name: String, _ bytes: [UInt8]) -> String {
         let url = dir.appendingPathComponent(name)
         try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: url.path, contents: Data(bytes))
+        _ = FileManager.default.createFile(atPath: url.path, contents: Data(bytes))
         return url.path
     }
 
