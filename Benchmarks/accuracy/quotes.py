@@ -17,16 +17,7 @@ LABELS = os.path.join(ROOT, "Tests/PressReleaseTests/Labels/dev-quotes.jsonl")
 NEWS = ("polnear-news", "reuters-news")  # news-style sources, judged on their own targets
 
 
-def surname(name):
-    if not name:
-        return None
-    words = [re.sub(r"[^a-z]", "", w) for w in name.lower().split()]
-    words = [w for w in words if w and w not in ("jr", "sr", "ii", "iii", "phd", "md")]
-    return words[-1] if words else ""
-
-
-def word_spans(b, s, e):
-    return [(m.start() + s, m.end() + s) for m in re.finditer(rb"\S+", b[s:e])]
+from calibration import surname, words as word_spans  # one matching rule for both harnesses
 
 
 def binary(args):
