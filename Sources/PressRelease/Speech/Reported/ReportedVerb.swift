@@ -78,7 +78,7 @@ extension SpeechContext {
         var ref: SpeakerRef? = nil
         var span: (Int, Int)? = nil
         if !passive {
-            if lw[k].hasSuffix("ing") {
+            if lw[k].hasSuffix("ing"), !isProgressive(p, k) {
                 (ref, span) = participleSubject(p, s, k).map { ($0.0, $0.1) } ?? (nil, nil)
             } else if let found = sourceBefore(p, s, k) {
                 (ref, span) = (found.0, found.1)
