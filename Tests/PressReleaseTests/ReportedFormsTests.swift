@@ -11,4 +11,14 @@ import PressRelease
         #expect(st?.kind == .indirect)
         #expect(st?.text.hasPrefix("they have not experienced a meaningful reduction") == true)
     }
+
+    @Test func contentEndsBeforeAContrastedClauseButKeepsASecondThat() throws {
+        let hill = try CorpusLocation.parse("real/au-parliament/1992-10-30-hill-robert-214125819.txt")
+        let promised = hill.attributions.first { $0.kind == .indirect && $0.text.hasPrefix("to increase aid spending") }
+        #expect(promised?.text == "to increase aid spending when it came to office")
+        // `said that X, but that Y`: both complements are the senator's.
+        let bolkus = try CorpusLocation.parse("real/au-parliament/1993-11-01-bolkus-nick-211183584.txt")
+        let said = bolkus.attributions.first { $0.kind == .indirect && $0.text.hasPrefix("the precise cost of processing") }
+        #expect(said?.text.hasSuffix("such costs would be covered by application fees") == true)
+    }
 }
