@@ -58,6 +58,10 @@ import PressRelease
             for st in r.attributions where st.kind == .indirect || st.kind == .mixed {
                 let name = st.speakerName?.lowercased() ?? ""
                 #expect(!["i", "we", "they", "it", "you", "he", "she", "who"].contains(name), "\(f): \(st.speakerName ?? "")")
+                // `I`/`we` in a transcript turn that no quote holds: no speaker, never a group "we".
+                if ["i", "we"].contains(st.source?.lowercased() ?? ""), st.speakerIndex == nil {
+                    #expect(st.speakerKind == nil, "\(f): \(st.source ?? "") is a \(String(describing: st.speakerKind))")
+                }
                 // `The Head of State stressed …`: a person described by title, not "State".
                 if st.source?.hasSuffix("Head of State") == true {
                     titled += 1

@@ -61,7 +61,17 @@ extension SpeechContext {
         // `Most state officials`, `20 states refused`: the noun; the verb is `stated` or `states that`.
         if c.lemma == "state", lower(p)[k] != "stated", !(k + 1 < t.count && lower(p)[k + 1] == "that") { return nil }
         // "-ing" forms only after a comma or "by" (`…, saying that`); nouns and gerunds otherwise.
-        if lower(p)[k].hasSuffix("ing") { return k > 0 && isPunct(p, k - 1, 0x2C) ? c : nil }
+        // A progressive is the verb itself: `is predicting that`, `has been saying`.
+        if lower(p)[k].hasSuffix("ing") { return k > 0 && (isPunct(p, k - 1, 0x2C) || isProgressive(p, k)) ? c : nil }
         return c
+    }
+
+    /// `is predicting`, `were also warning`, `has been saying`: a form of `be` (an adverb between
+    /// allowed) before an `-ing` verb.
+    func isProgressive(_ p: Int, _ k: Int) -> Bool {
+        let t = tokens(p), lw = lower(p)
+        var j = k - 1
+        if j >= 0, t[j].kind == .word, lw[j].hasSuffix("ly") || ["also", "still", "now", "not", "already"].contains(lw[j]) { j -= 1 }
+        return j >= 0 && t[j].kind == .word && ReportedWords.progressiveBe.contains(lw[j])
     }
 }

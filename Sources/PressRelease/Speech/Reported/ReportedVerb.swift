@@ -78,7 +78,7 @@ extension SpeechContext {
         var ref: SpeakerRef? = nil
         var span: (Int, Int)? = nil
         if !passive {
-            if lw[k].hasSuffix("ing") {
+            if lw[k].hasSuffix("ing"), !isProgressive(p, k) {
                 (ref, span) = participleSubject(p, s, k).map { ($0.0, $0.1) } ?? (nil, nil)
             } else if let found = sourceBefore(p, s, k) {
                 (ref, span) = (found.0, found.1)
@@ -182,6 +182,14 @@ extension SpeechContext {
         while k < z {
             defer { k += 1 }
             guard !isQuoted(p, k) else { continue }
+            // `…; 46 percent said …` and `…, but there is growing anger …`: another clause, not
+            // the complement's (PolNeAR ends content there); `…, but that …` is a second complement.
+            if isPunct(p, k, 0x3B), k + 1 <= z, t[k + 1].kind == .word, t[k + 1].capitalized || ReportedWords.clauseStarts.contains(lw[k + 1]) && !Self.prepositions.contains(lw[k + 1]) { return k - 1 }
+            if isPunct(p, k, 0x2C), k + 2 <= z, Self.contrastive.contains(lw[k + 1]), t[k + 2].kind == .word,
+               lw[k + 2] != "that",
+               t[k + 2].capitalized || ReportedWords.clauseStarts.contains(lw[k + 2]) && !Self.prepositions.contains(lw[k + 2]) {
+                return k - 1
+            }
             if isPunct(p, k, 0x2C), k + 1 <= z, t[k + 1].kind == .word, !t[k + 1].capitalized {
                 let w = lw[k + 1]
                 if w == "according", k + 2 <= z, lw[k + 2] == "to" { return k - 1 }
@@ -197,6 +205,9 @@ extension SpeechContext {
         }
         return z
     }
+
+    /// Conjunctions that, after a comma, open a clause of their own.
+    private static let contrastive: Set<String> = ["but", "while", "whereas", "although", "though", "yet"]
 
     /// `-ing` words after a comma that stay inside content (`…, including …`).
     private static let inContentIng: Set<String> = ["including", "excluding", "notwithstanding", "regarding",

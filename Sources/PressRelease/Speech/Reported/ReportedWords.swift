@@ -122,6 +122,9 @@ enum ReportedWords {
                                          "year", "night", "morning", "afternoon", "evening", "on", "in", "at",
                                          "during", "privately", "separately", "explicitly", "emphatically"]
 
+    /// Forms of `be` that make a progressive of the `-ing` verb after them.
+    static let progressiveBe: Set<String> = ["is", "are", "was", "were", "been", "be", "'s", "’s", "'re", "’re", "am"]
+
     /// Noun heads for organisations speaking: `the ministry said`.
     static let organizationHeads: Set<String> = ["ministry", "department", "company", "office", "government",
                                                  "agency", "committee", "council", "police", "court", "commission",
