@@ -101,7 +101,8 @@ enum DatelineParser {
                 i = e + 1; bodyStart = i; closed = true
                 break
             }
-            if place == nil, agency == nil, !leadingDash {
+            // a place may follow a wire and its date: `(NewMediaWire) - June 01, 2025 - GLENDALE, CA –`
+            if place == nil, agency == nil || date != nil, !leadingDash {
                 let end = placeEnd(b, i, min(n, i + 70))
                 let r = trim(b, i, end)
                 guard !r.isEmpty, PlaceWords.looksLikePlace(b, r) else { break }
@@ -118,8 +119,11 @@ enum DatelineParser {
                 let end = placeEnd(b, i, min(n, i + 60))
                 let r = trim(b, i, end)
                 let stops = end < n && (b[end] == 0x28 || Separators.dash(b, end, attached: true) > 0) || end >= n
+                // after a leading dash only a name closed again counts (`--News Direct--`): `– President`
+                // ending the line is a byline; a release label (`- Media Release`) is no agency
                 guard !r.isEmpty, stops, ByteText.counts(Array(b[r])).words <= 6,
-                      leadingDash || AgencyWords.looksLikeAgency(b, r) else { break }
+                      leadingDash && end < n || AgencyWords.looksLikeAgency(b, r),
+                      HeaderLines.label(Array(b[r])) == nil else { break }
                 agency = r
                 i = end; textEnd = r.upperBound; bodyStart = skipSpaces(b, i); closed = i >= n
                 continue

@@ -123,6 +123,11 @@ enum HeaderFinder {
             if h.headline != nil, h.ownLineDateline == nil, let dl = DatelineParser.parse(b), dl.bodyStart >= b.count {
                 h.ownLineDateline = (p, dl); i += 1; continue
             }
+            // `Representative Doe Opening Statement June 3, 2021` under the headline: a dated title line
+            if h.headline != nil, h.date == nil, let d = TitleLines.titleWithDate(b) {
+                h.date = d; h.dateLine = p.slice(d.start, b.count)
+                h.boilerplate.append(boiler(.dateline, p)); i += 1; continue
+            }
             if h.headline == nil, !structured, HeaderLines.isFragment(b) {
                 h.boilerplate.append(boiler(.debris, p)); i += 1; continue
             }

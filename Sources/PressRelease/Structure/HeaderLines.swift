@@ -51,6 +51,13 @@ enum HeaderLines {
                 return kind
             }
         }
+        // an issuer before the label: `NZCTU MEDIA RELEASE`, `Association of Widget Staff - Media Release`
+        if b.count <= 60, ByteText.counts(b).words <= 7 {
+            for (phrase, kind) in labelBytes where phrase.count >= 12 {
+                let pk = ByteText.letterKey(phrase)
+                if key.count > pk.count, key.suffix(pk.count).elementsEqual(pk) { return kind }
+            }
+        }
         // letter-spaced OCR: `N E W S  R E L E A S E …`
         if b.count > 12, b[1] == 0x20, b[3] == 0x20, key.count >= 11 {
             for (phrase, kind) in labelBytes where phrase.count >= 12 {
