@@ -43,4 +43,26 @@ import Testing
         let wire = Release.parsing("Acme Expands\n\n--News Direct-- Acme expanded its plant in the valley today.\n")
         #expect(wire.dateline?.agency == "News Direct")
     }
+
+    @Test func datelineUnderBulletPoints() throws {
+        let r = Release.parsing("# Acme names new sales leaders\n\nAcme is announcing new sales leadership roles in two states.\n\n* Jo Doe will lead sales in the north.\n\n* Al Roe will lead key accounts.\n\n(NewMediaWire) - February 19, 2025 - Portland, OR - The new team comes a few weeks after the merger.\n\nMore text.\n")
+        let d = try #require(r.dateline)
+        #expect(d.agency == "NewMediaWire")
+        #expect(d.place == "Portland, OR")
+        #expect(r.date == "2025-02-19")
+        #expect(r.paragraphs.contains { $0.text.hasPrefix("The new team comes") })
+    }
+
+    @Test func datelineUnderASubtitle() throws {
+        let r = Release.parsing("A shaky act for the senator.\nAs she seeks reelection, the senator keeps her distance.\nMANCHESTER, N.H. - At a rally here last week, the governor spoke to the crowd.\nMore text follows here.\n")
+        #expect(r.dateline?.place == "MANCHESTER, N.H.")
+        #expect(r.paragraphs.contains { $0.text.hasPrefix("At a rally here") })
+    }
+
+    @Test func headingsWithADashDeeperInTheBodyAreNoDateline() {
+        let r = Release.parsing("Police Hold Awards\n\nThe police held their awards today.\n\nThe following is a list.\n\nLifesaving – Officer Jo Doe and Officer Al Roe\n\nBravery – Officer Ann Poe\n")
+        #expect(r.dateline == nil)
+        let item = Release.parsing("# Perspectives No. 472\n\n**Friday, 15 July 2011**\n\n**The Department of Food**\n\nBy Jo Doe\n\nNot so long ago, a sentence.\n\n23 June 2011\n\nMore text.\n")
+        #expect(item.date == "2011-07-15")
+    }
 }
