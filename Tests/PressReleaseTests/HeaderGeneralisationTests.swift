@@ -38,4 +38,17 @@ import Testing
         #expect(r.headline == nil)
         #expect(r.date == "2020-09-01")
     }
+
+    @Test func setextUnderlinedTitleIsTheHeadline() {
+        let r = Release.parsing("MP seeks to widen Converge ‘05 conference inquiry\n=================================================\n**Monday, 12 December 2005, 9:13 am**  \n**Press Release: [Acme Party](https://example.org/Acme_Party)**\nMP seeks to widen Converge ‘05 conference inquiry\nAcme Party MP Jo Doe wants an inquiry into the conference widened to the council.\n")
+        #expect(r.headline == "MP seeks to widen Converge ‘05 conference inquiry")
+        #expect(r.date == "2005-12-12")
+        #expect(r.paragraphs.first?.text.hasPrefix("Acme Party MP Jo Doe wants") == true)
+        let two = Release.parsing("Cross-Cultural Explorations\n===========================\n**Thursday, 29 July 2004, 11:58 am**  \nHot on the heels of their latest exhibition, the gallery presents two more shows.\n")
+        #expect(two.headline == "Cross-Cultural Explorations")
+        // a date in the title stays in it: the date line under it dates the release
+        let dated = Release.parsing("Acme Issues: No. 170, 18 AUGUST 2005\n====================================\n**Friday, 19 August 2005, 9:40 am**  \nWho is responsible for values education this year?\n")
+        #expect(dated.headline == "Acme Issues: No. 170, 18 AUGUST 2005")
+        #expect(dated.date == "2005-08-19")
+    }
 }

@@ -29,6 +29,12 @@ enum HeaderFinder {
             h.headline = pieces[0].slice(hashes, first.count)
             i = 1
             structured = true
+        } else if pieces.count >= 2, !pieces[1].afterBlank, isSetextUnderline(pieces[1].bytes), HeaderLines.classify(first) != .noise {
+            // `Title` ⏎ `=====`: a Markdown heading underlined, as archive exports print titles
+            h.headline = pieces[0]
+            // (free text below it: letterheads, labels and date lines follow as in plain releases)
+            h.boilerplate.append(boiler(.debris, pieces[1]))
+            i = 2
         } else if pieces.count >= 2, let d = isoLine(pieces[1].bytes), HeaderLines.classify(first) != .noise {
             h.headline = pieces[0]
             h.date = d
@@ -195,6 +201,12 @@ enum HeaderFinder {
         while k < b.count, k < 6, b[k] == 0x23 { k += 1 }
         guard k > 0, k < b.count, b[k] == 0x20 else { return nil }
         return k + 1
+    }
+
+    /// `=====` or `-----` (three or more, nothing else): the underline of a Markdown setext heading.
+    static func isSetextUnderline(_ b: [UInt8]) -> Bool {
+        guard b.count >= 3, let c = b.first, c == 0x3D || c == 0x2D else { return false }
+        return b.allSatisfy { $0 == c }
     }
 
     /// A line that is an ISO date or timestamp and nothing else.
