@@ -51,4 +51,17 @@ import Testing
         #expect(dated.headline == "Acme Issues: No. 170, 18 AUGUST 2005")
         #expect(dated.date == "2005-08-19")
     }
+
+    @Test func transcriptBlockNamesItsPlaceButNotAProgramme() {
+        let line = Release.parsing("JOHN DOE MP\n\nE&OE TRANSCRIPT  DOORSTOP INTERVIEW  PARLIAMENT HOUSE, CANBERRA  TUESDAY, 1 SEPTEMBER 2020\n\nSUBJECTS: Superannuation; wine exports.\n\nJOHN DOE: Yesterday two former prime ministers stood up for the system.\n")
+        #expect(line.dateline?.place == "PARLIAMENT HOUSE, CANBERRA")
+        #expect(line.date == "2020-09-01")
+        let lines = Release.parsing("JANE DOE MP\n\nE&OE TRANSCRIPT\n\nDOORSTOP INTERVIEW\n\nHOBART\n\nMONDAY, 27 JULY 2020\n\nSUBJECT: Aged care.\n\nJANE DOE: What we are seeing today is concerning.\n")
+        #expect(lines.dateline?.place == "HOBART")
+        let radio = Release.parsing("JANE DOE MP\n\nE&OE TRANSCRIPT\n\nRADIO INTERVIEW\n\nABC RADIO DARWIN\n\nTUESDAY, 6 APRIL 2021\n\nSUBJECT: Flooding.\n\nHOST: Jane Doe is with us.\n")
+        #expect(radio.dateline?.place == nil)
+        #expect(radio.date == "2021-04-06")
+        let tv = Release.parsing("JOHN DOE MP\n\nE&OE TRANSCRIPT  TELEVISION INTERVIEW  SKY NEWS FIRST EDITION  TUESDAY, 24 NOVEMBER 2020\n\nSUBJECTS: Housing.\n\nHOST: John Doe joins us.\n")
+        #expect(tv.dateline?.place == nil)
+    }
 }

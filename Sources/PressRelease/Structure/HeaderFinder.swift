@@ -7,6 +7,8 @@ struct Header {
     var date: DateMatch?
     var dateLine: Piece?
     var location: Piece?
+    /// A place named inside a block rather than on a line of its own (a transcript's venue).
+    var place: String?
     var ownLineDateline: (piece: Piece, parts: DatelineParts)?
     var boilerplate: [Boilerplate] = []
     var contactLines: [Piece] = []
@@ -83,6 +85,7 @@ enum HeaderFinder {
                 if let hl = h.headline, let at = transcriptAt, hl.start > at {
                     h.boilerplate.append(boiler(.label, hl)); h.headline = nil
                 }
+                if let at = transcriptAt { h.place = TranscriptBlock.place(source, at, p.start) }
                 h.boilerplate.append(boiler(.label, p)); i += 1
                 break
             }

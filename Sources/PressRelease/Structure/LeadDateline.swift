@@ -57,7 +57,7 @@ enum LeadDateline {
             }
         }
         if let line = header.dateLine, let d = header.date {
-            let dl = Dateline(text: line.string, place: header.location?.string, date: d.iso, agency: nil,
+            let dl = Dateline(text: line.string, place: header.location?.string ?? header.place, date: d.iso, agency: nil,
                               start: line.start, stop: line.stop)
             return Result(dateline: dl, match: d)
         }
