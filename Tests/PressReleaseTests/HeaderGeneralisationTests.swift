@@ -64,4 +64,10 @@ import Testing
         let tv = Release.parsing("JOHN DOE MP\n\nE&OE TRANSCRIPT  TELEVISION INTERVIEW  SKY NEWS FIRST EDITION  TUESDAY, 24 NOVEMBER 2020\n\nSUBJECTS: Housing.\n\nHOST: John Doe joins us.\n")
         #expect(tv.dateline?.place == nil)
     }
+
+    @Test func capitalsLineBetweenIssuerLinesIsALetterhead() {
+        let r = Release.parsing("SENATOR JANE DOE\nSHADOW MINISTER FOR FINANCE\nCHAIR OF THE SENATE SELECT COMMITTEE ON FLOODS\nSENATOR FOR THE AUSTRALIAN CAPITAL TERRITORY\nSENATE FLOOD COMMITTEE TABLES INTERIM REPORT\nThe Senate Select Committee on Floods has tabled its first interim report today.\n")
+        #expect(r.headline == "SENATE FLOOD COMMITTEE TABLES INTERIM REPORT")
+        #expect(r.paragraphs.first?.text.hasPrefix("The Senate Select Committee") == true)
+    }
 }

@@ -140,6 +140,12 @@ enum HeaderFinder {
             if h.headline == nil, !structured, HeaderLines.isFragment(b) {
                 h.boilerplate.append(boiler(.debris, p)); i += 1; continue
             }
+            // `CHAIR OF THE INDO-PACIFIC TRADE TASKFORCE` between two issuer lines is one of them
+            if h.headline == nil, !structured, i > 0, i + 1 < limit, isCapitals(b), let last = h.boilerplate.last,
+               last.kind == .letterhead, last.stop == pieces[i - 1].stop,
+               HeaderLines.classify(pieces[i + 1].bytes) == .letterhead {
+                h.boilerplate.append(boiler(.letterhead, p)); i += 1; continue
+            }
             if h.headline == nil, !structured, isNameLine(b), i + 1 < limit, HeaderLines.classify(pieces[i + 1].bytes) != .text {
                 h.boilerplate.append(boiler(.letterhead, p)); i += 1; continue
             }

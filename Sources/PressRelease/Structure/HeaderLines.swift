@@ -19,7 +19,7 @@ enum HeaderLines {
         ("media advisory", "media advisory"), ("news advisory", "media advisory"), ("advisory", "media advisory"),
         ("joint statement", "statement"), ("media statement", "statement"), ("statement for press", "statement"),
         ("statement", "statement"), ("transcript", "transcript"), ("media alert", "media advisory"),
-        ("opinion", "op-ed"), ("op-ed", "op-ed"), ("speech", "speech"),
+        ("opinion", "op-ed"), ("op-ed", "op-ed"), ("speech", "speech"), ("check against delivery", "speech"),
     ]
     static let labelBytes: [([UInt8], String)] = labels.map { (Array($0.0.utf8), $0.1) }
 
