@@ -65,4 +65,17 @@ import Testing
         let item = Release.parsing("# Perspectives No. 472\n\n**Friday, 15 July 2011**\n\n**The Department of Food**\n\nBy Jo Doe\n\nNot so long ago, a sentence.\n\n23 June 2011\n\nMore text.\n")
         #expect(item.date == "2011-07-15")
     }
+
+    @Test func punctuationStrippedDatelines() throws {
+        // the scrape turned commas and dashes into runs of blanks
+        let dated = Release.parsing("Doe Announces Grant For School Program  June 22, 2007 WASHINGTON, DC  United States Senator Jo Doe today announced that the committee approved a grant for the program. It is one of her top priorities this year and the school needs it badly.\n")
+        #expect(dated.dateline?.place == "WASHINGTON, DC")
+        #expect(dated.date == "2007-06-22")
+        let code = Release.parsing("Statement of Senator Jo Doe on the Death of a Friend\n\nWashington  DC  I was saddened today to hear of the death of my friend and colleague.\n")
+        #expect(code.dateline?.place == "Washington DC")
+        #expect(code.paragraphs.first?.text.hasPrefix("I was saddened") == true)
+        let alone = Release.parsing("Doe Announces Air Service\n\nWASHINGTON  DC\n\nU S Senator Jo Doe today announced that the airline will restart service.\n")
+        #expect(alone.dateline?.place == "WASHINGTON DC")
+        #expect(alone.dateline?.agency == nil)
+    }
 }

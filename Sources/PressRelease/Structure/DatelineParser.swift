@@ -86,12 +86,17 @@ enum DatelineParser {
                 i = e; textEnd = e; bodyStart = skipSpaces(b, e); closed = false
                 continue
             }
-            if place == nil, date == nil, agency == nil, let g = gap, g > i, g < i + 40 {
-                let r = trim(b, i, g)
-                if !r.isEmpty, !b[r].contains(where: Bytes.isLower), PlaceWords.looksLikePlace(b, r), PlaceWords.isStrongPlace(b, r),
-                   g + 1 < n, Bytes.isUpper(b[g + 1]) {
+            // (also after a date: `June 22, 2007 WASHINGTON, DC  United States Senator…`)
+            if place == nil, agency == nil, let g = gap, g > i, g < i + 40 {
+                var r = trim(b, i, g)
+                var next = g + 1
+                // a state code after the gap, its comma lost: `Washington  DC  I was…`, `WASHINGTON  DC`
+                if let e = stateCodeEnd(b, next) { r = r.lowerBound..<e; next = skipSpaces(b, e) }
+                if !r.isEmpty, r.upperBound > g || !b[r].contains(where: Bytes.isLower),
+                   PlaceWords.looksLikePlace(b, r), PlaceWords.isStrongPlace(b, r),
+                   next >= n && r.upperBound > g || next < n && Bytes.isUpper(b[next]) {
                     place = r; textEnd = r.upperBound
-                    i = g + 1; bodyStart = i; closed = true
+                    i = next; bodyStart = i; closed = true
                     continue
                 }
             }
@@ -166,6 +171,12 @@ enum DatelineParser {
             return placeRange.upperBound
         }
         return nil
+    }
+
+    /// End of a two-capital state code (`DC`, `NH`) standing alone at `k`, if one does.
+    private static func stateCodeEnd(_ b: [UInt8], _ k: Int) -> Int? {
+        guard k + 1 < b.count, Bytes.isUpper(b[k]), Bytes.isUpper(b[k + 1]), k + 2 == b.count || b[k + 2] == 0x20 else { return nil }
+        return k + 2
     }
 
     private static func isLongDash(_ b: [UInt8], _ i: Int, _ len: Int) -> Bool {
