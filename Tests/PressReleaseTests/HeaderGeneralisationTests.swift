@@ -70,4 +70,13 @@ import Testing
         #expect(r.headline == "SENATE FLOOD COMMITTEE TABLES INTERIM REPORT")
         #expect(r.paragraphs.first?.text.hasPrefix("The Senate Select Committee") == true)
     }
+
+    @Test func dateBeforeATitleCaseHeadlineIsTheDate() {
+        let r = Release.parsing("October 25 2007 Statement of Senator Jo Doe on the Death of a Friend\n\nI was saddened today to hear of the death of my friend and colleague.\n")
+        #expect(r.headline == "Statement of Senator Jo Doe on the Death of a Friend")
+        #expect(r.date == "2007-10-25")
+        // a sentence after a date stays whole
+        let s = Release.parsing("June 5 2010 the council met and agreed on a plan\n\nMore text follows.\n")
+        #expect(s.headline == "June 5 2010 the council met and agreed on a plan")
+    }
 }

@@ -188,6 +188,15 @@ enum HeaderFinder {
                     if h.date == nil { h.date = d; h.dateLine = hl.slice(d.start, hl.count) }
                     hl = hl.slice(0, d.start)
                 }
+                // `October 25 2007 Statement of Senator Doe on …`: a date before a title-case headline
+                if let d = DateParser.match(hl.bytes, 0, min(hl.count, 40)), d.start == 0, d.end < hl.count {
+                    let rest = hl.slice(d.end, hl.count)
+                    if ByteText.counts(rest.bytes).words >= 4, TitleLines.isTitleCase(rest.bytes),
+                       let f = rest.first, Bytes.isUpper(f) {
+                        if h.date == nil { h.date = d; h.dateLine = hl.slice(0, d.end) }
+                        hl = rest
+                    }
+                }
                 h.headline = trimDecoration(hl)
                 continue
             }
