@@ -38,4 +38,45 @@ import Testing
         #expect(r.headline == nil)
         #expect(r.date == "2020-09-01")
     }
+
+    @Test func setextUnderlinedTitleIsTheHeadline() {
+        let r = Release.parsing("MP seeks to widen Converge ‘05 conference inquiry\n=================================================\n**Monday, 12 December 2005, 9:13 am**  \n**Press Release: [Acme Party](https://example.org/Acme_Party)**\nMP seeks to widen Converge ‘05 conference inquiry\nAcme Party MP Jo Doe wants an inquiry into the conference widened to the council.\n")
+        #expect(r.headline == "MP seeks to widen Converge ‘05 conference inquiry")
+        #expect(r.date == "2005-12-12")
+        #expect(r.paragraphs.first?.text.hasPrefix("Acme Party MP Jo Doe wants") == true)
+        let two = Release.parsing("Cross-Cultural Explorations\n===========================\n**Thursday, 29 July 2004, 11:58 am**  \nHot on the heels of their latest exhibition, the gallery presents two more shows.\n")
+        #expect(two.headline == "Cross-Cultural Explorations")
+        // a date in the title stays in it: the date line under it dates the release
+        let dated = Release.parsing("Acme Issues: No. 170, 18 AUGUST 2005\n====================================\n**Friday, 19 August 2005, 9:40 am**  \nWho is responsible for values education this year?\n")
+        #expect(dated.headline == "Acme Issues: No. 170, 18 AUGUST 2005")
+        #expect(dated.date == "2005-08-19")
+    }
+
+    @Test func transcriptBlockNamesItsPlaceButNotAProgramme() {
+        let line = Release.parsing("JOHN DOE MP\n\nE&OE TRANSCRIPT  DOORSTOP INTERVIEW  PARLIAMENT HOUSE, CANBERRA  TUESDAY, 1 SEPTEMBER 2020\n\nSUBJECTS: Superannuation; wine exports.\n\nJOHN DOE: Yesterday two former prime ministers stood up for the system.\n")
+        #expect(line.dateline?.place == "PARLIAMENT HOUSE, CANBERRA")
+        #expect(line.date == "2020-09-01")
+        let lines = Release.parsing("JANE DOE MP\n\nE&OE TRANSCRIPT\n\nDOORSTOP INTERVIEW\n\nHOBART\n\nMONDAY, 27 JULY 2020\n\nSUBJECT: Aged care.\n\nJANE DOE: What we are seeing today is concerning.\n")
+        #expect(lines.dateline?.place == "HOBART")
+        let radio = Release.parsing("JANE DOE MP\n\nE&OE TRANSCRIPT\n\nRADIO INTERVIEW\n\nABC RADIO DARWIN\n\nTUESDAY, 6 APRIL 2021\n\nSUBJECT: Flooding.\n\nHOST: Jane Doe is with us.\n")
+        #expect(radio.dateline?.place == nil)
+        #expect(radio.date == "2021-04-06")
+        let tv = Release.parsing("JOHN DOE MP\n\nE&OE TRANSCRIPT  TELEVISION INTERVIEW  SKY NEWS FIRST EDITION  TUESDAY, 24 NOVEMBER 2020\n\nSUBJECTS: Housing.\n\nHOST: John Doe joins us.\n")
+        #expect(tv.dateline?.place == nil)
+    }
+
+    @Test func capitalsLineBetweenIssuerLinesIsALetterhead() {
+        let r = Release.parsing("SENATOR JANE DOE\nSHADOW MINISTER FOR FINANCE\nCHAIR OF THE SENATE SELECT COMMITTEE ON FLOODS\nSENATOR FOR THE AUSTRALIAN CAPITAL TERRITORY\nSENATE FLOOD COMMITTEE TABLES INTERIM REPORT\nThe Senate Select Committee on Floods has tabled its first interim report today.\n")
+        #expect(r.headline == "SENATE FLOOD COMMITTEE TABLES INTERIM REPORT")
+        #expect(r.paragraphs.first?.text.hasPrefix("The Senate Select Committee") == true)
+    }
+
+    @Test func dateBeforeATitleCaseHeadlineIsTheDate() {
+        let r = Release.parsing("October 25 2007 Statement of Senator Jo Doe on the Death of a Friend\n\nI was saddened today to hear of the death of my friend and colleague.\n")
+        #expect(r.headline == "Statement of Senator Jo Doe on the Death of a Friend")
+        #expect(r.date == "2007-10-25")
+        // a sentence after a date stays whole
+        let s = Release.parsing("June 5 2010 the council met and agreed on a plan\n\nMore text follows.\n")
+        #expect(s.headline == "June 5 2010 the council met and agreed on a plan")
+    }
 }

@@ -86,12 +86,17 @@ enum DatelineParser {
                 i = e; textEnd = e; bodyStart = skipSpaces(b, e); closed = false
                 continue
             }
-            if place == nil, date == nil, agency == nil, let g = gap, g > i, g < i + 40 {
-                let r = trim(b, i, g)
-                if !r.isEmpty, !b[r].contains(where: Bytes.isLower), PlaceWords.looksLikePlace(b, r), PlaceWords.isStrongPlace(b, r),
-                   g + 1 < n, Bytes.isUpper(b[g + 1]) {
+            // (also after a date: `June 22, 2007 WASHINGTON, DC  United States Senator…`)
+            if place == nil, agency == nil, let g = gap, g > i, g < i + 40 {
+                var r = trim(b, i, g)
+                var next = g + 1
+                // a state code after the gap, its comma lost: `Washington  DC  I was…`, `WASHINGTON  DC`
+                if let e = stateCodeEnd(b, next) { r = r.lowerBound..<e; next = skipSpaces(b, e) }
+                if !r.isEmpty, r.upperBound > g || !b[r].contains(where: Bytes.isLower),
+                   PlaceWords.looksLikePlace(b, r), PlaceWords.isStrongPlace(b, r),
+                   next >= n && r.upperBound > g || next < n && Bytes.isUpper(b[next]) {
                     place = r; textEnd = r.upperBound
-                    i = g + 1; bodyStart = i; closed = true
+                    i = next; bodyStart = i; closed = true
                     continue
                 }
             }
@@ -101,7 +106,8 @@ enum DatelineParser {
                 i = e + 1; bodyStart = i; closed = true
                 break
             }
-            if place == nil, agency == nil, !leadingDash {
+            // a place may follow a wire and its date: `(NewMediaWire) - June 01, 2025 - GLENDALE, CA –`
+            if place == nil, agency == nil || date != nil, !leadingDash {
                 let end = placeEnd(b, i, min(n, i + 70))
                 let r = trim(b, i, end)
                 guard !r.isEmpty, PlaceWords.looksLikePlace(b, r) else { break }
@@ -118,8 +124,11 @@ enum DatelineParser {
                 let end = placeEnd(b, i, min(n, i + 60))
                 let r = trim(b, i, end)
                 let stops = end < n && (b[end] == 0x28 || Separators.dash(b, end, attached: true) > 0) || end >= n
+                // after a leading dash only a name closed again counts (`--News Direct--`): `– President`
+                // ending the line is a byline; a release label (`- Media Release`) is no agency
                 guard !r.isEmpty, stops, ByteText.counts(Array(b[r])).words <= 6,
-                      leadingDash || AgencyWords.looksLikeAgency(b, r) else { break }
+                      leadingDash && end < n || AgencyWords.looksLikeAgency(b, r),
+                      HeaderLines.label(Array(b[r])) == nil else { break }
                 agency = r
                 i = end; textEnd = r.upperBound; bodyStart = skipSpaces(b, i); closed = i >= n
                 continue
@@ -162,6 +171,12 @@ enum DatelineParser {
             return placeRange.upperBound
         }
         return nil
+    }
+
+    /// End of a two-capital state code (`DC`, `NH`) standing alone at `k`, if one does.
+    private static func stateCodeEnd(_ b: [UInt8], _ k: Int) -> Int? {
+        guard k + 1 < b.count, Bytes.isUpper(b[k]), Bytes.isUpper(b[k + 1]), k + 2 == b.count || b[k + 2] == 0x20 else { return nil }
+        return k + 2
     }
 
     private static func isLongDash(_ b: [UInt8], _ i: Int, _ len: Int) -> Bool {

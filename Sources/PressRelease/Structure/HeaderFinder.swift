@@ -7,6 +7,8 @@ struct Header {
     var date: DateMatch?
     var dateLine: Piece?
     var location: Piece?
+    /// A place named inside a block rather than on a line of its own (a transcript's venue).
+    var place: String?
     var ownLineDateline: (piece: Piece, parts: DatelineParts)?
     var boilerplate: [Boilerplate] = []
     var contactLines: [Piece] = []
@@ -29,6 +31,12 @@ enum HeaderFinder {
             h.headline = pieces[0].slice(hashes, first.count)
             i = 1
             structured = true
+        } else if pieces.count >= 2, !pieces[1].afterBlank, isSetextUnderline(pieces[1].bytes), HeaderLines.classify(first) != .noise {
+            // `Title` ⏎ `=====`: a Markdown heading underlined, as archive exports print titles
+            h.headline = pieces[0]
+            // (free text below it: letterheads, labels and date lines follow as in plain releases)
+            h.boilerplate.append(boiler(.debris, pieces[1]))
+            i = 2
         } else if pieces.count >= 2, let d = isoLine(pieces[1].bytes), HeaderLines.classify(first) != .noise {
             h.headline = pieces[0]
             h.date = d
@@ -77,6 +85,7 @@ enum HeaderFinder {
                 if let hl = h.headline, let at = transcriptAt, hl.start > at {
                     h.boilerplate.append(boiler(.label, hl)); h.headline = nil
                 }
+                if let at = transcriptAt { h.place = TranscriptBlock.place(source, at, p.start) }
                 h.boilerplate.append(boiler(.label, p)); i += 1
                 break
             }
@@ -123,8 +132,19 @@ enum HeaderFinder {
             if h.headline != nil, h.ownLineDateline == nil, let dl = DatelineParser.parse(b), dl.bodyStart >= b.count {
                 h.ownLineDateline = (p, dl); i += 1; continue
             }
+            // `Representative Doe Opening Statement June 3, 2021` under the headline: a dated title line
+            if h.headline != nil, h.date == nil, let d = TitleLines.titleWithDate(b) {
+                h.date = d; h.dateLine = p.slice(d.start, b.count)
+                h.boilerplate.append(boiler(.dateline, p)); i += 1; continue
+            }
             if h.headline == nil, !structured, HeaderLines.isFragment(b) {
                 h.boilerplate.append(boiler(.debris, p)); i += 1; continue
+            }
+            // `CHAIR OF THE INDO-PACIFIC TRADE TASKFORCE` between two issuer lines is one of them
+            if h.headline == nil, !structured, i > 0, i + 1 < limit, isCapitals(b), let last = h.boilerplate.last,
+               last.kind == .letterhead, last.stop == pieces[i - 1].stop,
+               HeaderLines.classify(pieces[i + 1].bytes) == .letterhead {
+                h.boilerplate.append(boiler(.letterhead, p)); i += 1; continue
             }
             if h.headline == nil, !structured, isNameLine(b), i + 1 < limit, HeaderLines.classify(pieces[i + 1].bytes) != .text {
                 h.boilerplate.append(boiler(.letterhead, p)); i += 1; continue
@@ -168,6 +188,15 @@ enum HeaderFinder {
                     if h.date == nil { h.date = d; h.dateLine = hl.slice(d.start, hl.count) }
                     hl = hl.slice(0, d.start)
                 }
+                // `October 25 2007 Statement of Senator Doe on …`: a date before a title-case headline
+                if let d = DateParser.match(hl.bytes, 0, min(hl.count, 40)), d.start == 0, d.end < hl.count {
+                    let rest = hl.slice(d.end, hl.count)
+                    if ByteText.counts(rest.bytes).words >= 4, TitleLines.isTitleCase(rest.bytes),
+                       let f = rest.first, Bytes.isUpper(f) {
+                        if h.date == nil { h.date = d; h.dateLine = hl.slice(0, d.end) }
+                        hl = rest
+                    }
+                }
                 h.headline = trimDecoration(hl)
                 continue
             }
@@ -190,6 +219,12 @@ enum HeaderFinder {
         while k < b.count, k < 6, b[k] == 0x23 { k += 1 }
         guard k > 0, k < b.count, b[k] == 0x20 else { return nil }
         return k + 1
+    }
+
+    /// `=====` or `-----` (three or more, nothing else): the underline of a Markdown setext heading.
+    static func isSetextUnderline(_ b: [UInt8]) -> Bool {
+        guard b.count >= 3, let c = b.first, c == 0x3D || c == 0x2D else { return false }
+        return b.allSatisfy { $0 == c }
     }
 
     /// A line that is an ISO date or timestamp and nothing else.

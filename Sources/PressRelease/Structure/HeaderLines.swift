@@ -19,7 +19,7 @@ enum HeaderLines {
         ("media advisory", "media advisory"), ("news advisory", "media advisory"), ("advisory", "media advisory"),
         ("joint statement", "statement"), ("media statement", "statement"), ("statement for press", "statement"),
         ("statement", "statement"), ("transcript", "transcript"), ("media alert", "media advisory"),
-        ("opinion", "op-ed"), ("op-ed", "op-ed"), ("speech", "speech"),
+        ("opinion", "op-ed"), ("op-ed", "op-ed"), ("speech", "speech"), ("check against delivery", "speech"),
     ]
     static let labelBytes: [([UInt8], String)] = labels.map { (Array($0.0.utf8), $0.1) }
 
@@ -49,6 +49,13 @@ enum HeaderLines {
             // `For Immediate Release: March 1, 2012`, `MEDIA RELEASE Leader of the Opposition`, `Media Release H81/2003 - 20 June 2003`
             if ByteText.hasPrefix(b, phrase), phrase.count >= 12 || kind == "press release" && phrase.count >= 11 {
                 return kind
+            }
+        }
+        // an issuer before the label: `NZCTU MEDIA RELEASE`, `Association of Widget Staff - Media Release`
+        if b.count <= 60, ByteText.counts(b).words <= 7 {
+            for (phrase, kind) in labelBytes where phrase.count >= 12 {
+                let pk = ByteText.letterKey(phrase)
+                if key.count > pk.count, key.suffix(pk.count).elementsEqual(pk) { return kind }
             }
         }
         // letter-spaced OCR: `N E W S  R E L E A S E …`

@@ -36,22 +36,46 @@ enum LeadDateline {
                 return Result(dateline: dl, match: d)
             }
         }
-        // a dateline line under one or two short summary lines (wire subheads): take it off too
-        for k in stride(from: 1, to: min(3, paragraphs.count), by: 1) {
-            if paragraphs[k - 1].count >= 300 { break }
+        // a dateline under a summary (a subtitle, wire subheads, bullet points): alone on its line,
+        // or opening the paragraph when it is unmistakable (a wire, a date and place, a place and dash)
+        for k in stride(from: 1, to: min(8, paragraphs.count), by: 1) {
+            let before = paragraphs[k - 1]
+            if before.count >= 300 && !isBullet(before.bytes) || before.count >= 1000 { break }
             let p = paragraphs[k]
-            if let parts = DatelineParser.parse(p.bytes), parts.bodyStart >= p.count, parts.date != nil || parts.agency != nil {
+            guard let parts = DatelineParser.parse(p.bytes) else { continue }
+            // a bare date line only right under one or two short lines; deeper it dates an item
+            let wire = parts.agency != nil || parts.place != nil && parts.date != nil
+            if parts.bodyStart >= p.count, wire || parts.date != nil && k < 3 && before.count < 300 {
                 let result = make(p, parts, place: nil)
                 paragraphs.remove(at: k)
                 return result
             }
+            if parts.bodyStart < p.count, wire || k == 1 && placeAndDash(p.bytes, parts) {
+                let result = make(p, parts, place: nil)
+                paragraphs[k] = p.slice(parts.bodyStart, p.count)
+                return result
+            }
         }
         if let line = header.dateLine, let d = header.date {
-            let dl = Dateline(text: line.string, place: header.location?.string, date: d.iso, agency: nil,
+            let dl = Dateline(text: line.string, place: header.location?.string ?? header.place, date: d.iso, agency: nil,
                               start: line.start, stop: line.stop)
             return Result(dateline: dl, match: d)
         }
         return Result()
+    }
+
+    /// `MANCHESTER, N.H. - At a rally…` under a subtitle: a place of the `Town, Region` form or in
+    /// capitals, closed by a dash.
+    private static func placeAndDash(_ b: [UInt8], _ parts: DatelineParts) -> Bool {
+        guard let r = parts.place, Separators.dash(b, parts.textEnd, attached: true) > 0 else { return false }
+        return b[r].contains(0x2C) || !b[r].contains(where: Bytes.isLower) && r.count >= 4
+    }
+
+    /// `* Stacy Doe will …`, `• …`, `- …`: a bullet point of a summary.
+    private static func isBullet(_ b: [UInt8]) -> Bool {
+        guard b.count > 2 else { return false }
+        if (b[0] == 0x2A || b[0] == 0x2D) && b[1] == 0x20 { return true }
+        return b[0] == 0xE2 && b[1] == 0x80 && b[2] == 0xA2
     }
 
     private static func strip(_ paragraphs: inout [Piece], _ bodyStart: Int) {

@@ -41,7 +41,8 @@ enum Letterhead {
         }
         // `CHRIS BOWEN MP`, `Joanna Gash MP Member for Gilmore`, `Robert McClelland MP Federal Member…`
         if hasToken(b, "MP") || hasToken(b, "M.P.") || hasToken(b, "MHR") || hasToken(b, "M.H.R.") {
-            return b.count < 200
+            // `Acme Party MP Jo Doe wants an inquiry into the conference.` is the lead, not an issuer line
+            return b.count < 200 && !(b.last == 0x2E && lowerWords(b) >= 5)
         }
         // `Senator Andrew Bartlett`, `SENATOR JEAN JENKINS`: a title and a name, nothing more
         if ByteText.hasPrefix(b, Array("senator".utf8)) {
@@ -78,6 +79,13 @@ enum Letterhead {
             if i - w <= 12, sentenceWords.contains(key(b, w, i)) { return true }
         }
         return false
+    }
+
+    /// Words that start in lower case: running text has many, issuer and authorisation lines few.
+    static func lowerWords(_ b: [UInt8]) -> Int {
+        var n = 0
+        for i in b.indices where Bytes.isLower(b[i]) && (i == 0 || b[i - 1] == 0x20) { n += 1 }
+        return n
     }
 
     static func hasToken(_ b: [UInt8], _ t: String) -> Bool {

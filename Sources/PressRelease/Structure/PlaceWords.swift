@@ -10,6 +10,9 @@ enum PlaceWords {
                                                "photo", "video", "contact", "media", "press", "news", "statement",
                                                "about", "and", "but", "if", "when", "with", "from", "after"].map { Array($0.utf8) })
 
+    /// Words of release labels, never in a place name: `NZCTU MEDIA RELEASE` is a label line.
+    static let labelWords: Set<[UInt8]> = Set(["release", "releases", "statement", "advisory", "transcript"].map { Array($0.utf8) })
+
     /// Short, capitalised words with no digits: `WASHINGTON`, `Washington, D.C.`, `Keene, NH`.
     static func looksLikePlace(_ b: [UInt8], _ r: Range<Int>) -> Bool {
         guard r.count >= 2, r.count <= 60 else { return false }
@@ -25,6 +28,7 @@ enum PlaceWords {
             for k in w..<i where Bytes.isDigit(b[k]) || b[k] == 0x3A || b[k] == 0x22 || b[k] == 0x40 { return false }
             let lowered = (w..<i).map { Bytes.lower(b[$0]) }.filter { $0 != 0x2E }
             if words == 1, notPlaces.contains(lowered) { return false }
+            if labelWords.contains(lowered) { return false }
             if Bytes.isUpper(first) || first >= 0xC0 { continue }
             if connectors.contains(lowered) { continue }
             return false
