@@ -54,13 +54,18 @@ enum BinarySniffer {
         let n = min(bytes.count, 4096) & ~1
         guard n >= 8 else { return nil }
         var evenZero = 0, oddZero = 0
+        let pairs = n / 2
         bytes.withUnsafeBufferPointer { p in
+            var seen = 0
             for i in stride(from: 0, to: n, by: 2) {
                 if p[i] == 0 { evenZero += 1 }
                 if p[i + 1] == 0 { oddZero += 1 }
+                seen += 1
+                // Stop once neither side can still reach 90% NUL (ordinary text: after ~200 pairs).
+                let left = pairs - seen
+                if (evenZero + left) * 10 < pairs * 9, (oddZero + left) * 10 < pairs * 9 { return }
             }
         }
-        let pairs = n / 2
         if oddZero * 10 >= pairs * 9, evenZero * 20 < pairs { return false }
         if evenZero * 10 >= pairs * 9, oddZero * 20 < pairs { return true }
         return nil
