@@ -105,7 +105,8 @@ enum InputPipeline {
         }
         if bytes.isEmpty { try skip(.empty, "empty file"); return }
         let hasBOM = bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
-        if !hasBOM, BinarySniffer.bomlessUTF16(bytes) == nil, let reason = BinarySniffer.binaryReason(bytes) {
+        let utf16 = hasBOM ? nil : BinarySniffer.bomlessUTF16(bytes)
+        if !hasBOM, utf16 == nil, let reason = BinarySniffer.binaryReason(bytes) {
             try skip(.binary, reason)
             return
         }
@@ -114,7 +115,7 @@ enum InputPipeline {
             try MailReader.read(ReaderInput(path: path, bytes: bytes, explicit: explicit), emit: emit)
             return
         }
-        let decoded = TextDecoder.decode(bytes)
+        let decoded = TextDecoder.decode(bytes, bomlessUTF16: utf16)
         bytes = []  // release the undecoded copy before parsing
         if let warning = decoded.warning {
             try emit(.problem(InputProblem(path: path, severity: .warning, kind: .encoding, reason: warning)))

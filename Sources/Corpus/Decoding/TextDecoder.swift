@@ -9,10 +9,16 @@ enum TextDecoder {
     }
 
     static func decode(_ bytes: [UInt8]) -> Result {
+        decode(bytes, bomlessUTF16: BinarySniffer.bomlessUTF16(bytes))
+    }
+
+    /// As `decode(_:)`, with `BinarySniffer.bomlessUTF16(bytes)` already known (the corpus reader
+    /// sniffs it before deciding whether the input is text, so it is not computed twice).
+    static func decode(_ bytes: [UInt8], bomlessUTF16: Bool?) -> Result {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return decodeUTF8(Array(bytes.dropFirst(3))) }
         if bytes.starts(with: [0xFF, 0xFE]) { return decodeUTF16(bytes.dropFirst(2), bigEndian: false, how: "UTF-16LE (byte-order mark)") }
         if bytes.starts(with: [0xFE, 0xFF]) { return decodeUTF16(bytes.dropFirst(2), bigEndian: true, how: "UTF-16BE (byte-order mark)") }
-        if let bigEndian = BinarySniffer.bomlessUTF16(bytes) {
+        if let bigEndian = bomlessUTF16 {
             return decodeUTF16(bytes[...], bigEndian: bigEndian, how: bigEndian ? "UTF-16BE" : "UTF-16LE", warn: true)
         }
         return decodeUTF8(bytes)
@@ -30,8 +36,13 @@ enum TextDecoder {
         var s = Scan()
         bytes.withUnsafeBufferPointer { p in
             let n = p.count
+            let raw = UnsafeRawBufferPointer(p)
             var i = 0
             while i < n {
+                // ASCII eight bytes at a time
+                if i + 8 <= n, UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) & 0x8080_8080_8080_8080 == 0 {
+                    i += 8; continue
+                }
                 let b = p[i]
                 if b < 0x80 { i += 1; continue }
                 s.highBytes += 1

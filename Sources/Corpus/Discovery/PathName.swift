@@ -7,7 +7,18 @@ import Foundation
 enum PathName {
     /// `(path as NSString).lastPathComponent`.
     static func lastComponent(_ path: String) -> String {
-        let fixed = fixingSlashes(path)
+        var bytes = path  // `withUTF8` needs a mutable copy (native strings are not copied)
+        return bytes.withUTF8 { p in
+            guard clean(p) else { return afterLastSlash(fixingSlashes(p)) }
+            var k = p.count - 1
+            while k >= 0, p[k] != slash { k -= 1 }
+            guard p.count > 1, k >= 0 else { return path }
+            return String(decoding: UnsafeBufferPointer(rebasing: p[(k + 1)...]), as: UTF8.self)
+        }
+    }
+
+    /// The text after a slash-fixed path's last `/` (the path itself when it has none or is `/`).
+    private static func afterLastSlash(_ fixed: String) -> String {
         guard fixed.utf8.count > 1, let slash = fixed.utf8.lastIndex(of: UInt8(ascii: "/")) else { return fixed }
         return String(fixed[fixed.index(after: slash)...])
     }
@@ -15,7 +26,20 @@ enum PathName {
     /// `(path as NSString).deletingLastPathComponent` (which traps on a one-character name; this
     /// gives `""` as for any other relative name).
     static func directory(_ path: String) -> String {
-        let fixed = fixingSlashes(path)
+        var bytes = path
+        return bytes.withUTF8 { p in
+            guard clean(p) else { return beforeLastSlash(fixingSlashes(p)) }
+            if p.count == 1, p[0] == slash { return path }
+            var k = p.count - 1
+            while k >= 0, p[k] != slash { k -= 1 }
+            if k < 0 { return "" }
+            if k == 0 { return "/" }
+            return String(decoding: UnsafeBufferPointer(rebasing: p[..<k]), as: UTF8.self)
+        }
+    }
+
+    /// The text before a slash-fixed path's last `/` (`/` for a top-level name, `""` for none).
+    private static func beforeLastSlash(_ fixed: String) -> String {
         if fixed == "/" { return fixed }
         let utf8 = fixed.utf8
         guard let slash = utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
@@ -55,20 +79,26 @@ enum PathName {
         return String(name[name.index(after: dot)...])
     }
 
-    /// NSString's slash fixing: runs of `/` become one, and a trailing `/` goes (but `/` stays).
-    /// `/` never occurs inside a multi-byte UTF-8 sequence, so bytes are safe to cut on.
-    private static func fixingSlashes(_ path: String) -> String {
-        let slash = UInt8(ascii: "/")
+    private static let slash = UInt8(ascii: "/")
+
+    /// Whether NSString's slash fixing leaves the path as it is: no run of `/`, no trailing `/`
+    /// (other than a lone `/`).
+    @inline(__always)
+    private static func clean(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
         var previous: UInt8 = 0
-        var clean = true
-        for b in path.utf8 {
-            if b == slash && previous == slash { clean = false; break }
+        for b in p {
+            if b == slash && previous == slash { return false }
             previous = b
         }
-        if clean && (previous != slash || path.utf8.count == 1) { return path }
+        return previous != slash || p.count == 1
+    }
+
+    /// NSString's slash fixing: runs of `/` become one, and a trailing `/` goes (but `/` stays).
+    /// `/` never occurs inside a multi-byte UTF-8 sequence, so bytes are safe to cut on.
+    private static func fixingSlashes(_ p: UnsafeBufferPointer<UInt8>) -> String {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(path.utf8.count)
-        for b in path.utf8 where !(b == slash && bytes.last == slash) { bytes.append(b) }
+        bytes.reserveCapacity(p.count)
+        for b in p where !(b == slash && bytes.last == slash) { bytes.append(b) }
         if bytes.count > 1, bytes.last == slash { bytes.removeLast() }
         return String(decoding: bytes, as: UTF8.self)
     }

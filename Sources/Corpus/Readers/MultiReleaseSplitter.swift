@@ -26,7 +26,7 @@ enum MultiReleaseSplitter {
         var nonBlank: Int
     }
 
-    /// One streaming pass over the lines (nothing stored per line), then the candidate marks are checked.
+    /// A streaming pass over the lines (nothing stored per line), then the candidate marks are checked.
     static func split(_ bytes: [UInt8]) -> [Chunk] {
         let whole = [Chunk(range: 0..<bytes.count, firstLine: 1)]
         let (hasNewline, hasFormFeed) = bytes.withUnsafeBufferPointer { p -> (Bool, Bool) in
@@ -34,34 +34,14 @@ enum MultiReleaseSplitter {
             return (memchr(base, 0x0A, p.count) != nil, memchr(base, 0x0C, p.count) != nil)
         }
         guard hasNewline || hasFormFeed else { return whole }
-        var hard: [Mark] = [], soft: [Mark] = [], headers: [Mark] = []
-        var words = 0, nonBlank = 0, lastLine = 0
-        var endMarkPending = false, hardAtNextLine = false
-        for line in ByteLineSequence(bytes) {
-            lastLine = line.number
-            let slice = bytes[line.range]
-            let here = Mark(line: line.number, offset: line.range.lowerBound, words: words, nonBlank: nonBlank)
-            if hardAtNextLine { hard.append(here); hardAtNextLine = false }
-            let blank = ByteLines.isBlank(slice)
-            words += wordCount(slice)
-            nonBlank += blank ? 0 : 1
-            if hasFormFeed, let ff = slice.lastIndex(of: 0x0C) {
-                // Text after the form feed on the same line starts the next release.
-                if ByteLines.isBlank(bytes[(ff + 1)..<line.range.upperBound]) { hardAtNextLine = true } else {
-                    hard.append(Mark(line: line.number, offset: ff + 1, words: here.words, nonBlank: here.nonBlank))
-                }
-                endMarkPending = false
-                continue
-            }
-            if blank { continue }
-            let text = ByteLines.trimmed(slice)
-            if isHeader(text) {
-                headers.append(here)
-            } else if endMarkPending, looksLikeHeadline(text), datedSoon(from: line.range.lowerBound, in: bytes) {
-                soft.append(here)
-            }
-            endMarkPending = isEndMark(text)
+        // Word counts only decide soft boundaries: most files have no candidate, so the first
+        // pass skips counting and only a file with candidates is scanned again with counts.
+        var pass = marks(bytes, hasFormFeed: hasFormFeed, countingWords: false)
+        if !pass.soft.isEmpty || pass.headers.count >= 2 {
+            pass = marks(bytes, hasFormFeed: hasFormFeed, countingWords: true)
         }
+        let hard = pass.hard, headers = pass.headers, words = pass.words, nonBlank = pass.nonBlank, lastLine = pass.lastLine
+        var soft = pass.soft
         let end = Mark(line: lastLine + 1, offset: bytes.count, words: words, nonBlank: nonBlank)
         // One header is a label at the top of a release; only a repeated one separates releases.
         if headers.count >= 2 {
@@ -94,6 +74,55 @@ enum MultiReleaseSplitter {
         return chunks.isEmpty ? whole : chunks
     }
 
+    private struct Marks {
+        var hard: [Mark] = [], soft: [Mark] = [], headers: [Mark] = []
+        var words = 0, nonBlank = 0, lastLine = 0
+    }
+
+    /// The streaming pass: form-feed (hard), end-mark (soft) and header marks.
+    private static func marks(_ bytes: [UInt8], hasFormFeed: Bool, countingWords: Bool) -> Marks {
+        var m = Marks()
+        var endMarkPending = false, hardAtNextLine = false
+        bytes.withUnsafeBufferPointer { p in
+            for line in ByteLineSequence(bytes) {
+                m.lastLine = line.number
+                let slice = bytes[line.range]
+                let here = Mark(line: line.number, offset: line.range.lowerBound, words: m.words, nonBlank: m.nonBlank)
+                if hardAtNextLine { m.hard.append(here); hardAtNextLine = false }
+                let blank = isBlank(p, line.range)
+                if countingWords { m.words += wordCount(p, line.range) }
+                m.nonBlank += blank ? 0 : 1
+                if hasFormFeed, let ff = slice.lastIndex(of: 0x0C) {
+                    // Text after the form feed on the same line starts the next release.
+                    if ByteLines.isBlank(bytes[(ff + 1)..<line.range.upperBound]) { hardAtNextLine = true } else {
+                        m.hard.append(Mark(line: line.number, offset: ff + 1, words: here.words, nonBlank: here.nonBlank))
+                    }
+                    endMarkPending = false
+                    continue
+                }
+                if blank { continue }
+                let text = ByteLines.trimmed(slice)
+                if isHeader(text) {
+                    m.headers.append(here)
+                } else if endMarkPending, looksLikeHeadline(text), datedSoon(from: line.range.lowerBound, in: bytes) {
+                    m.soft.append(here)
+                }
+                endMarkPending = isEndMark(text)
+            }
+        }
+        return m
+    }
+
+    /// `ByteLines.isBlank` on a range of a buffer.
+    @inline(__always)
+    private static func isBlank(_ p: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+        for i in r {
+            let b = p[i]
+            if !(b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0C) { return false }
+        }
+        return true
+    }
+
     /// A chunk's end before the form feed that closed it (and the whitespace around that), so the
     /// parser never sees a stray `\f` line.
     private static func withoutFormFeed(_ bytes: [UInt8], _ start: Int, _ stop: Int) -> Int {
@@ -106,10 +135,13 @@ enum MultiReleaseSplitter {
     }
 
     private static let headers = ["PRESS RELEASE", "FOR IMMEDIATE RELEASE", "NEWS RELEASE"]
+    private static let headerInitials: [UInt8] = [UInt8(ascii: "p"), UInt8(ascii: "f"), UInt8(ascii: "n")]
 
     /// `PRESS RELEASE`, `For Immediate Release:`, `FOR IMMEDIATE RELEASE – March 3, 2010`.
     static func isHeader(_ text: ArraySlice<UInt8>) -> Bool {
-        guard text.count <= 80 else { return false }
+        guard text.count <= 80, let first = text.first else { return false }
+        // An ASCII first byte upper-cases to itself in upper case: only P, F and N can begin a header.
+        if first < 0x80, !headerInitials.contains(first | 0x20) { return false }
         let upper = String(decoding: text, as: UTF8.self).uppercased()
         for h in headers where upper.hasPrefix(h) {
             let rest = upper.dropFirst(h.count)
@@ -150,10 +182,11 @@ enum MultiReleaseSplitter {
     }
 
     /// Words on a line, counted up to a cap: only thresholds matter, and a 100 MB line stays cheap.
-    private static func wordCount(_ s: ArraySlice<UInt8>) -> Int {
+    private static func wordCount(_ p: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Int {
         var n = 0, inWord = false
-        for b in s {
+        for i in r {
             if n > 1000 { break }
+            let b = p[i]
             let space = b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0C
             if !space, !inWord { n += 1 }
             inWord = !space

@@ -48,11 +48,14 @@ struct TextBuilder {
                     emit(b, from: i); i += 1
                 }
             default:
-                // a run of ordinary bytes is copied in one go with one map anchor
+                // a run of ordinary bytes is copied in one go with one map anchor; a single space
+                // between ordinary bytes stays inside the run (it normalises to itself, at the
+                // same shift), so prose is copied a line at a time rather than a word at a time
                 var j = i + 1
                 while j < end {
                     let c = source[j]
-                    if c <= 0x20 || c == 0x26 || c >= 0x80 { break }
+                    if c == 0x20, j + 1 < end, Self.isOrdinary(source[j + 1]) { j += 2; continue }
+                    if !Self.isOrdinary(c) { break }
                     j += 1
                 }
                 emitRun(source, i, j)
@@ -61,6 +64,10 @@ struct TextBuilder {
         }
         space(at: end)
     }
+
+    /// A byte copied as it is: not blank, not `&`, not part of a multi-byte sequence.
+    @inline(__always)
+    private static func isOrdinary(_ c: UInt8) -> Bool { c > 0x20 && c != 0x26 && c < 0x80 }
 
     @inline(__always)
     private mutating func space(at source: Int) {
