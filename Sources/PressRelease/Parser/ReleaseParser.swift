@@ -12,7 +12,11 @@ public struct ReleaseParser: Sendable {
     public func parse(_ document: SourceDocument) -> Release {
         let release = Release(source: document)
         release.cues = cues
-        let pieces = document.bytes.withUnsafeBufferPointer { Self.pieces($0) }
+        var pieces = document.bytes.withUnsafeBufferPointer { Self.pieces($0) }
+        // Markdown headings read as text: `# [Title](url)`, `## June 2, 2022 [Author](url)`
+        for k in 0..<min(pieces.count, 48) where pieces[k].bytes.first == 0x23 {
+            pieces[k] = MarkdownLinks.strip(pieces[k])
+        }
         let header = HeaderFinder.find(pieces, source: document.bytes)
         release.kind = header.kind
         release.headline = header.headline.map { MarkdownEscapes.strip($0.string) }.flatMap { $0.isEmpty ? nil : $0 }

@@ -55,6 +55,16 @@ enum DatelineParser {
                     agency = inner
                 } else { break }
                 i = close + 1; textEnd = i; bodyStart = skipSpaces(b, i); closed = isPlace || bodyStart >= n
+                // `Hong Kong (CNN) The…`, `London (CNN Business) In…`: a wire in brackets after the
+                // opening place closes the dateline when the sentence starts straight after it
+                if !closed, agency == inner, let p = place, p.lowerBound == 0, date == nil,
+                   bodyStart == i + 1, bodyStart < n, Bytes.isUpper(b[bodyStart]), Bytes.isUpper(b[inner.lowerBound]),
+                   inner.count >= 2, Bytes.isUpper(b[inner.lowerBound + 1]) || AgencyWords.looksLikeAgency(b, inner),
+                   DateParser.match(b, bodyStart, min(n, bodyStart + 60)) == nil,   // not `(Wire) Friday Nov 24, 2023`
+                   !abbreviates(b, inner, p) {   // `Health and Human Services (HHS) Secretary …` is a name
+                    closed = true
+                    break
+                }
                 continue
             }
             if c == 0x5B, agency == nil, let mid = findPair(b, i + 1, min(n, i + 90)),
@@ -246,6 +256,19 @@ enum DatelineParser {
         while z < b.count, Bytes.isLetter(b[z]) || b[z] == 0x2F || b[z] == 0x5F { z += 1 }
         if z > k, z - k <= 32, Separators.dash(b, z) > 0 { end = z }
         return end
+    }
+
+    /// Whether the capitals in brackets are the initials of the capitalised words before them
+    /// (`Health and Human Services (HHS)`): an abbreviation being introduced, not a wire.
+    private static func abbreviates(_ b: [UInt8], _ inner: Range<Int>, _ words: Range<Int>) -> Bool {
+        let caps = b[inner].filter(Bytes.isUpper)
+        var initials: [UInt8] = []
+        var k = words.lowerBound
+        while k < words.upperBound {
+            if (k == words.lowerBound || b[k - 1] == 0x20 || b[k - 1] == 0x2D), Bytes.isUpper(b[k]) { initials.append(b[k]) }
+            k += 1
+        }
+        return caps.count >= 2 && initials.count >= caps.count && Array(initials.suffix(caps.count)) == caps
     }
 
     static func skipSpaces(_ b: [UInt8], _ i: Int) -> Int {
