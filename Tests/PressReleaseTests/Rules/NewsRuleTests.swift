@@ -66,4 +66,13 @@ import PressRelease
         let d = release("It was said that the town was a \"lighthouse\" for the region.")
         #expect(d.quotes.isEmpty)
     }
+
+    /// speaker-then-cue / cue-before: the reporting verb's subject stands before a prepositional
+    /// aside (`, in response to X's remarks,`), whose names are not the speaker; a name after a
+    /// role word ends the subject (`Harbour Board spokesman Ivo Pelt`).
+    @Test func subjectBeforePrepositionalAside() throws {
+        let r = release("Mayor Ina Berg spoke first.\n\nHarbour Board spokesman Ivo Pelt, in response to Berg's remarks, said the plan was \"already far too costly\".")
+        let q = try #require(r.quotes.first)
+        #expect(r.speaker(of: q)?.name == "Ivo Pelt" && q.rule == .cueBefore)
+    }
 }
