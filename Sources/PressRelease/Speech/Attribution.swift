@@ -94,6 +94,12 @@ extension SpeechContext {
                 continue
             }
             if k > i, let c = cue(p, k) {
+                // `a "fair share" plan, saying …`: the participle's subject opens the quote's sentence.
+                if paraOfQuote == nil, lower(p)[k].hasSuffix("ing"), isPunct(p, k - 1, 0x2C),
+                   let ref = subjectOfSentence(p, around: text.tokenIndex(p, atOrAfter: quoteAt), quoteAt) {
+                    return Attribution(speaker: ref, cue: Cue(lemma: c.lemma, words: text.text(p, tokens: k, k + c.count - 1)),
+                                       addressee: nil, rule: .participle)
+                }
                 guard let ref = phrase(endingAt: k - 1, in: p, before: para, quoteAt) else { return nil }
                 return Attribution(speaker: ref, cue: Cue(lemma: c.lemma, words: text.text(p, tokens: k, k + c.count - 1)),
                                    addressee: addressee(p, c, k, k + c.count - 1), rule: .speakerThenCue)
@@ -156,6 +162,13 @@ extension SpeechContext {
             t[k].kind != .word || t[k].capitalized || language.connectors.contains(lw[k]) || language.titleWords.contains(lw[k])
                 || language.determiners.contains(lw[k])
         }
+    }
+
+    /// The first person a sentence names before token `open`, as the subject of its participle.
+    private func subjectOfSentence(_ p: Int, around open: Int, _ quoteAt: Int) -> SpeakerRef? {
+        var s = open
+        while s - 1 >= 0, open - s < Self.window, !isSentenceEnd(p, s - 1) { s -= 1 }
+        return s < open ? sentenceSubject(p, from: s, to: open - 1, quoteAt) : nil
     }
 
     /// The first person (or he/she) a sentence names, as the subject of a trailing participle.

@@ -56,6 +56,32 @@ extension SpeechContext {
         return .term
     }
 
+    /// A lower-case phrase inside a sentence that a reporting cue of the same sentence may
+    /// attribute (`said Japan was a "samurai" nation`, `"all options" are on the table, saying`):
+    /// taken as a partial quote when the attribution then finds a speaker, a term otherwise.
+    func isAttributablePhrase(_ q: ScannedQuote) -> Bool {
+        // Only a phrase between two real marks: a reopened mark proves nothing about speech.
+        guard q.closed, !q.continued, !q.unopened else { return false }
+        let p = q.paragraph
+        let t = tokens(p)
+        let first = text.tokenIndex(p, atOrAfter: q.textStart)
+        let open = text.tokenIndex(p, atOrAfter: q.openStart)
+        guard first < t.count, t[first].kind == .word, !t[first].capitalized || ByteClass.isDigit(text.paras[p].bytes[t[first].start]),
+              open > 0, !isSentenceEnd(p, open - 1), t[open - 1].kind != .quote else { return false }
+        return cueBefore(p, open) || cueLaterInSentence(p, text.tokenIndex(p, atOrAfter: q.closeStop))
+    }
+
+    /// A cue outside quotes between token `k` and the end of its sentence.
+    private func cueLaterInSentence(_ p: Int, _ k0: Int) -> Bool {
+        var k = k0
+        let end = min(tokens(p).count, k0 + Self.window)
+        while k < end, !isSentenceEnd(p, k) {
+            if !isQuoted(p, k), cue(p, k) != nil { return true }
+            k += 1
+        }
+        return false
+    }
+
     /// A cue within the few words after a quote (`," said X` / `," X said`).
     func cueAfter(_ p: Int, _ closeStop: Int) -> Bool {
         var k = text.tokenIndex(p, atOrAfter: closeStop)

@@ -108,8 +108,19 @@ extension SpeechContext {
             while s - 1 >= 0, k - s < 30, !isPunct(p, s - 1, 0x2C), !isSentenceEnd(p, s - 1), t[s - 1].kind != .quote { s -= 1 }
             var a = s
             while a <= k, !(t[a].kind == .word && t[a].capitalized) { a += 1 }
-            if a <= k {
-                let m = names.interpret(p, a, min(names.runEnd(p, from: a), k))
+            // `X, in response to Abe's comments, said`: a prepositional aside names no speaker.
+            let aside = t[s].kind == .word && !t[s].capitalized && language.headingFunctionWords.contains(lower(p)[s])
+                && !language.determiners.contains(lower(p)[s])
+            if a <= k, !aside {
+                var m = names.interpret(p, a, min(names.runEnd(p, from: a), k))
+                // `Chinese Foreign Ministry spokesman Hua Chunying`: the name ends the segment.
+                if m.kind != .person, t[k].kind == .word, t[k].capitalized {
+                    let r = names.runStart(p, endingAt: k)
+                    if r > a, t[r - 1].kind == .word, !t[r - 1].capitalized, language.titleWords.contains(lower(p)[r - 1]) {
+                        let last = names.interpret(p, r, k)
+                        if last.kind == .person { m = last }
+                    }
+                }
                 if m.kind == .person {
                     let words = (m.nameFirst...m.nameLast).filter { t[$0].kind == .word }.count
                     found.append((m, words >= 2, k))

@@ -44,9 +44,17 @@ public struct SpeechAnalyzer: Sendable {
                 kinds[i] = ctx.classify(q, previousWasTerm: n > 0 && kinds[qs[n - 1]] == .term, previousStop: prev?.closeStop)
                 // A quoted term broken across lines ("ALL THE" ⏎ "WAY") stays a term.
                 if q.unopened, q.continued, i > 0, kinds[i - 1] == .term { kinds[i] = .term }
-                guard kinds[i] != .term else { continue }
                 let next = n + 1 < qs.count ? scanned[qs[n + 1]].openStart : nil
-                found[i] = ctx.attribute(q, nextQuoteStart: next, previousQuoteStop: prev?.closeStop)
+                if kinds[i] == .term {
+                    // A phrase the sentence attributes is its speaker's words (`said it was "a mistake"`).
+                    guard ctx.isAttributablePhrase(q),
+                          let a = ctx.attribute(q, nextQuoteStart: next, previousQuoteStop: prev?.closeStop),
+                          a.speaker.person != nil || a.speaker.named else { continue }
+                    kinds[i] = .partial
+                    found[i] = a
+                } else {
+                    found[i] = ctx.attribute(q, nextQuoteStart: next, previousQuoteStop: prev?.closeStop)
+                }
                 if let who = found[i]?.speaker.person {
                     ctx.people.addMention(who, found[i]!.speaker.mention)
                     ctx.people.noteSpeaker(MentionEvent(person: who, para: p, offset: q.openStart, subject: true, speaking: true))

@@ -50,4 +50,29 @@ import PressRelease
         let b = release("Critics dismissed the so-called \"reform\" as window dressing. The bill was \"dead on arrival\" in the House.")
         #expect(b.quotes.isEmpty && b.speech.terms.count == 2)
     }
+
+    /// cue-before / participle: a quoted phrase of one or two words inside a sentence whose
+    /// reporting verb has a subject is that subject's partial quote (before or after the phrase);
+    /// with a cue but no speaker, or no cue, it stays a term.
+    @Test func veryShortPhrasesOfAnAttributedSentence() throws {
+        let a = release("Mayor Ina Berg said on Monday that the town was a \"lighthouse\" for the region.")
+        let q = try #require(a.quotes.first)
+        #expect(q.kind == .partial && a.speaker(of: q)?.name == "Ina Berg" && q.rule == .cueBefore)
+        let b = release("The harbour board met. Mayor Ina Berg backed a \"fair share\" plan, saying costs had doubled.")
+        let pb = try #require(b.quotes.first)
+        #expect(pb.kind == .partial && b.speaker(of: pb)?.name == "Ina Berg" && pb.rule == .participle)
+        let c = release("Mayor Ina Berg visited the harbour. The town is a \"lighthouse\" for the region.")
+        #expect(c.quotes.isEmpty && c.speech.terms.count == 1)
+        let d = release("It was said that the town was a \"lighthouse\" for the region.")
+        #expect(d.quotes.isEmpty)
+    }
+
+    /// speaker-then-cue / cue-before: the reporting verb's subject stands before a prepositional
+    /// aside (`, in response to X's remarks,`), whose names are not the speaker; a name after a
+    /// role word ends the subject (`Harbour Board spokesman Ivo Pelt`).
+    @Test func subjectBeforePrepositionalAside() throws {
+        let r = release("Mayor Ina Berg spoke first.\n\nHarbour Board spokesman Ivo Pelt, in response to Berg's remarks, said the plan was \"already far too costly\".")
+        let q = try #require(r.quotes.first)
+        #expect(r.speaker(of: q)?.name == "Ivo Pelt" && q.rule == .cueBefore)
+    }
 }
