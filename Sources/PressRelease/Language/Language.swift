@@ -5,33 +5,33 @@
 public struct Language: Sendable {
     // Titles and names.
     /// Words that can be part of a person's title ("Russian Foreign Minister", "CEO").
-    public var titleWords: Set<String>
+    public var titleWords: Set<String> { didSet { wordClassCache = WordClassCache() } }
     /// Title words that only qualify another ("Foreign" Minister): a title needs one more.
-    public var titleModifiers: Set<String>
+    public var titleModifiers: Set<String> { didSet { wordClassCache = WordClassCache() } }
     /// Title words that are also given names ("Bill Cassidy", "Dean Phillips").
-    public var givenNameTitles: Set<String>
+    public var givenNameTitles: Set<String> { didSet { wordClassCache = WordClassCache() } }
     /// Title words that are also surnames ("Madeleine Dean", "John Major").
-    public var surnameTitles: Set<String>
+    public var surnameTitles: Set<String> { didSet { wordClassCache = WordClassCache() } }
     /// Letters after a name ("MP", "QC").
-    public var postNominals: Set<String>
+    public var postNominals: Set<String> { didSet { wordClassCache = WordClassCache() } }
     /// Titles that tell a person's gender ("Mr", "Congresswoman").
-    public var male: Set<String>
-    public var female: Set<String>
+    public var male: Set<String> { didSet { wordClassCache = WordClassCache() } }
+    public var female: Set<String> { didSet { wordClassCache = WordClassCache() } }
     /// Name suffixes ("Jr", "III", "PhD").
-    public var nameSuffixes: Set<String>
+    public var nameSuffixes: Set<String> { didSet { wordClassCache = WordClassCache() } }
     /// Lower-case words inside names ("van", "de", "bin").
-    public var particles: Set<String>
+    public var particles: Set<String> { didSet { wordClassCache = WordClassCache() } }
     /// Particles that open a surname, so the name carries no given name ("van Dijk").
     public var surnameParticles: Set<String>
     /// Nationality adjective → country ("russian" → "russia"), and title word → equivalents.
     public var nationality: [String: String]
     public var aliases: [String: [String]]
     /// Abbreviations whose full stop stays inside a name phrase ("Mr.", "Sen.", "U.S.").
-    public var nameAbbreviations: Set<String>
+    public var nameAbbreviations: Set<String> { didSet { wordClassCache = WordClassCache() } }
 
     // Function words.
     /// Lower-case words that join capitalised words in titles and names ("of", "for", "and").
-    public var connectors: Set<String>
+    public var connectors: Set<String> { didSet { wordClassCache = WordClassCache() } }
     public var determiners: Set<String>
     /// Determiners that introduce somebody unnamed ("a spokesperson").
     public var indefinite: Set<String>
@@ -43,12 +43,12 @@ public struct Language: Sendable {
 
     // Entities.
     /// Capitalised words that never start or make a name (sentence openers, months, parties).
-    public var notName: Set<String>
+    public var notName: Set<String> { didSet { wordClassCache = WordClassCache() } }
     /// Public programmes named like proper nouns ("Medicare"): neither people nor places.
     public var programmes: Set<String>
-    public var orgWords: Set<String>
-    public var placeWords: Set<String>
-    public var places: Set<String>
+    public var orgWords: Set<String> { didSet { wordClassCache = WordClassCache() } }
+    public var placeWords: Set<String> { didSet { wordClassCache = WordClassCache() } }
+    public var places: Set<String> { didSet { wordClassCache = WordClassCache() } }
     /// First words of multi-word place names whose last word is a known place ("Saudi Arabia").
     public var placePrefixes: Set<String>
     /// Last words that make a capitalised phrase a thing ("… Act", "… Award"), and those that are
@@ -76,9 +76,9 @@ public struct Language: Sendable {
 
     // Headings and transcripts.
     /// Last words no name ends with (months, weekdays, document words).
-    public var neverSurname: Set<String>
+    public var neverSurname: Set<String> { didSet { wordClassCache = WordClassCache() } }
     /// Headline verbs in Title Case ("… Announces …"): never part of a name.
-    public var headlineVerbs: Set<String>
+    public var headlineVerbs: Set<String> { didSet { wordClassCache = WordClassCache() } }
     /// Transcript labels that name no individual (`Q:`, `MODERATOR:`), and heading labels
     /// (`Topics:`, `SUBJECTS:`) that are neither a turn nor a person.
     public var turnLabels: Set<String>
@@ -100,6 +100,9 @@ public struct Language: Sendable {
     public var sentenceAdverbSuffixes: [String]
     public var contractionSuffixes: [String]
     public var gerundSuffix: String
+
+    /// The word-class table of the lists above (`WordClass`), rebuilt when one of them changes.
+    var wordClassCache = WordClassCache()
 }
 
 extension Language {

@@ -23,16 +23,16 @@ struct NameMention {
 struct NameParser {
     let text: SpeechText
     let language: Language
-    /// Last bytes of the headline verbs: a cheap test before the set lookup.
-    private let headlineVerbEnds: Set<UInt8>
     /// Last bytes of sentence-adverb and contraction endings, for the same cheap test.
     private let adverbEnds: Set<UInt8>
     private let contractionEnds: Set<UInt8>
+    /// Each token's word lists as bits, so the rules below test bits instead of hashing Strings.
+    let classes: TokenClasses
 
     init(text: SpeechText, language: Language) {
         self.text = text
         self.language = language
-        self.headlineVerbEnds = Set(language.headlineVerbs.compactMap { $0.utf8.last })
+        self.classes = TokenClasses(text: text, table: language.wordClassCache.table(for: language))
         self.adverbEnds = Set(language.sentenceAdverbSuffixes.compactMap { $0.utf8.last })
         self.contractionEnds = Set(language.contractionSuffixes.compactMap { $0.utf8.last })
     }
@@ -63,13 +63,11 @@ struct NameParser {
         guard i > 0, toks[i].kind == .punct, toks[i].byte == 0x2E, !toks[i].spaceBefore,
               toks[i - 1].kind == .word else { return false }
         let w = text.paras[p].lower[i - 1]
-        return language.nameAbbreviations.contains(w) || (w.utf8.count == 1 && toks[i - 1].capitalized) || isBillDesignator(p, i - 1)
+        return classes.of(p, i - 1).contains(.nameAbbreviation) || (w.utf8.count == 1 && toks[i - 1].capitalized) || isBillDesignator(p, i - 1)
     }
 
     /// Lower-case words that may sit inside a run between capitalised words ("Head of the Office").
-    private func joins(_ w: String) -> Bool {
-        w == "of" || w == "for" || w == "and" || w == "the" || w == "&" || language.particles.contains(w)
-    }
+    private func joins(_ p: Int, _ k: Int) -> Bool { classes.of(p, k).contains(.joiner) }
 
     /// End (inclusive) of the capitalised run starting at `i`; one or two lower-case connectors
     /// may join capitalised words ("Ways and Means Committee", "President of the Republic").
@@ -79,12 +77,12 @@ struct NameParser {
         while j + 1 < toks.count, j - i < 40 {
             let k = j + 1
             if isCapitalSaid(p, k) { break }
-            if isCap(p, k), headlineVerbEnds.contains(text.paras[p].bytes[toks[k].stop - 1] | 0x20), language.isHeadlineVerb(lower[k]) { break }
+            if isCap(p, k), classes.of(p, k).contains(.headlineVerb) { break }
             if isCap(p, k) { j = k; continue }
             if isAbbrevDot(p, k) { j = k; continue }
-            if toks[k].kind == .word, !toks[k].capitalized, joins(lower[k]), lower[k] != "to" {
+            if toks[k].kind == .word, !toks[k].capitalized, joins(p, k), lower[k] != "to" {
                 if k + 1 < toks.count, isCap(p, k + 1) { j = k + 1; continue }
-                if k + 2 < toks.count, toks[k + 1].kind == .word, !toks[k + 1].capitalized, joins(lower[k + 1]),
+                if k + 2 < toks.count, toks[k + 1].kind == .word, !toks[k + 1].capitalized, joins(p, k + 1),
                    isCap(p, k + 2) { j = k + 2; continue }
             }
             break
@@ -132,18 +130,14 @@ struct NameParser {
             let k = j - 1
             if isCap(p, k) { j = k; continue }
             if isAbbrevDot(p, k) { j = k; continue }
-            if toks[k].kind == .word, !toks[k].capitalized, joins(lower[k]), lower[k] != "to" {
+            if toks[k].kind == .word, !toks[k].capitalized, joins(p, k), lower[k] != "to" {
                 if k - 1 >= 0, isCap(p, k - 1) || isAbbrevDot(p, k - 1) { j = k - 1; continue }
-                if k - 2 >= 0, toks[k - 1].kind == .word, !toks[k - 1].capitalized, joins(lower[k - 1]),
+                if k - 2 >= 0, toks[k - 1].kind == .word, !toks[k - 1].capitalized, joins(p, k - 1),
                    isCap(p, k - 2) { j = k - 2; continue }
             }
             break
         }
         return j
-    }
-
-    private func isTitleOrOrg(_ w: String) -> Bool {
-        language.titleWords.contains(w) || language.orgWords.contains(w)
     }
 
     /// Interprets tokens `first...last` of paragraph `p` (a capitalised run).
@@ -156,7 +150,7 @@ struct NameParser {
         var s = first, connector: String? = nil
         var i = first
         while i <= last {
-            if toks[i].kind == .word, !toks[i].capitalized || isShouted(p, i), language.connectors.contains(lower[i]) {
+            if toks[i].kind == .word, !toks[i].capitalized || isShouted(p, i), classes.of(p, i).contains(.connector) {
                 if i > s { subruns.append((s, i - 1, connector)) }
                 connector = lower[i]
                 s = i + 1
@@ -171,7 +165,7 @@ struct NameParser {
         var inObject = false
         for (idx, sr) in subruns.enumerated() {
             let isFirst = idx == 0
-            for k in sr.0...sr.1 where language.orgWords.contains(lower[k]) && !language.titleWords.contains(lower[k]) {
+            for k in sr.0...sr.1 where classes.of(p, k).contains(.org) && !classes.of(p, k).contains(.title) {
                 orgSeen = true
             }
             // "A and B": once a full name is chosen, a coordinated one does not replace it.
@@ -198,37 +192,37 @@ struct NameParser {
             }
         }
         for k in first...last {
-            let w = lower[k]
-            if language.male.contains(w) { m.gender = .male }
-            if language.female.contains(w) { m.gender = .female }
+            let c = classes.of(p, k)
+            if c.contains(.male) { m.gender = .male }
+            if c.contains(.female) { m.gender = .female }
         }
         if let (a, b) = chosen {
             var org = false
-            for k in a...b where language.orgWords.contains(lower[k]) { org = true }
+            for k in a...b where classes.of(p, k).contains(.org) { org = true }
             let titled = (first...last).contains { k in
                 (k < a || k > b) && toks[k].capitalized
-                    && (language.isHeadTitle(lower[k]) || (lower[k] == "head" || lower[k] == "member") && k < a)
+                    && (classes.of(p, k).isHeadTitle || (lower[k] == "head" || lower[k] == "member") && k < a)
             }
             if !titled, isNamedThing(p, a, b) { return m }  // "Remembrance Day", "… Resolution"
             // "Health Resources and Services Administration": a phrase headed by an organisation
             // word whose "name" is made of words the text writes in lower case is one organisation.
-            let orgHead = b < last && language.orgWords.contains(lower[last])
+            let orgHead = b < last && classes.of(p, last).contains(.org)
                 && (a...b).allSatisfy { toks[$0].kind != .word || text.lowerWords.contains(lower[$0]) }
             if (org || orgSeen && !chosenStrong || orgHead) && !titled { m.kind = .organization; return m }
-            if !titled, language.placeWords.contains(lower[b]) { m.kind = .place; return m }  // "Christmas Island"
+            if !titled, classes.of(p, b).contains(.placeWord) { m.kind = .place; return m }  // "Christmas Island"
             m.kind = .person
-            m.placeLike = a == b && language.places.contains(lower[a])
+            m.placeLike = a == b && classes.of(p, a).contains(.place)
             m.nameFirst = a
             m.nameLast = b
             m.titles = titled ? titles.map { $0.trimmingSpacesAndCommas() }.filter { !$0.isEmpty } : []
             return m
         }
         if orgSeen { m.kind = .organization; return m }
-        if (first...last).contains(where: { toks[$0].capitalized && language.isHeadTitle(lower[$0]) }) {
+        if (first...last).contains(where: { toks[$0].capitalized && classes.of(p, $0).isHeadTitle }) {
             m.kind = .title
             return m
         }
-        if first == last, language.places.contains(lower[first]) { m.kind = .place }
+        if first == last, classes.of(p, first).contains(.place) { m.kind = .place }
         return m
     }
 
@@ -264,11 +258,12 @@ struct NameParser {
             if toks[k].kind == .punct { return isAbbrevDot(p, k) }
             if toks[k].kind != .word { return false }
             let w = lower[k]
-            if !toks[k].capitalized { return language.particles.contains(w) }
+            if !toks[k].capitalized { return classes.of(p, k).contains(.particle) }
             if w == "i" { return false }  // the pronoun, not an initial (initials carry a full stop)
             if isSentenceAdverb(w) || isContraction(w) { return false }
             if isBillDesignator(p, k) { return false }  // "H.Res. 517" names a bill
-            return !language.titleWords.contains(w) || language.nameSuffixes.contains(w)
+            let c = classes.of(p, k)
+            return !c.contains(.title) || c.contains(.nameSuffix)
         }
         var e = b
         while e >= a, toks[e].kind == .punct, isAbbrevDot(p, e) == false { e -= 1 }
@@ -276,9 +271,9 @@ struct NameParser {
         // when a first name or an honorific stands right before them.
         func surnameTitle(_ k: Int) -> Bool {
             guard k == e, k > a, toks[k].kind == .word, toks[k].capitalized,
-                  language.surnameTitles.contains(lower[k]) else { return false }
-            if toks[k - 1].kind == .word, toks[k - 1].capitalized, !language.titleWords.contains(lower[k - 1]),
-               !language.notName.contains(lower[k - 1]) { return true }
+                  classes.of(p, k).contains(.surnameTitle) else { return false }
+            if toks[k - 1].kind == .word, toks[k - 1].capitalized, !classes.of(p, k - 1).contains(.title),
+               !classes.of(p, k - 1).contains(.notName) { return true }
             return isAbbrevDot(p, k - 1) && ["rep", "sen", "mr", "mrs", "ms", "dr", "gov"].contains(lower[k - 2])
         }
         var st = e
@@ -291,14 +286,14 @@ struct NameParser {
         if st == e, isGivenNameTitle(p, st - 1, a: a) { st -= 1 }
         if e >= a, nameLike(e) || surnameTitle(e), st <= e {
             guard let span = trim(p, st, e, allowLong: allowLong && st == a, toks: toks, lower: lower),
-                  !(span.0...span.1).contains(where: { language.orgWords.contains(lower[$0]) }) else { return nil }
+                  !(span.0...span.1).contains(where: { classes.of(p, $0).contains(.org) }) else { return nil }
             return span
         }
         // Leading name followed by post-nominals ("Nicola Roxon MP Shadow Minister").
         var k = a
         while k <= b, nameLike(k) { k += 1 }
-        if k > a, k <= b, language.postNominals.contains(lower[k]),
-           !(a..<k).contains(where: { language.orgWords.contains(lower[$0]) }) {
+        if k > a, k <= b, classes.of(p, k).contains(.postNominal),
+           !(a..<k).contains(where: { classes.of(p, $0).contains(.org) }) {
             return trim(p, a, k - 1, allowLong: allowLong, toks: toks, lower: lower)
         }
         return nil
@@ -307,17 +302,17 @@ struct NameParser {
     /// Token `k` (inside `a...`) is a given name that doubles as a title or lexicon word, written
     /// before a surname and not after an organisation word.
     func isGivenNameTitle(_ p: Int, _ k: Int, a: Int) -> Bool {
-        let toks = text.paras[p].tokens, lower = text.paras[p].lower
+        let toks = text.paras[p].tokens
         guard k >= a, k + 1 < toks.count, toks[k].kind == .word, toks[k].capitalized, !isShouted(p, k),
-              language.givenNameTitles.contains(lower[k]), toks[k + 1].kind == .word, toks[k + 1].capitalized else { return false }
-        return k == 0 || !(toks[k - 1].kind == .word && language.orgWords.contains(lower[k - 1]))
+              classes.of(p, k).contains(.givenNameTitle), toks[k + 1].kind == .word, toks[k + 1].capitalized else { return false }
+        return k == 0 || !(toks[k - 1].kind == .word && classes.of(p, k - 1).contains(.org))
     }
 
     /// Keeps at most two name words (three for a run that is only a name), plus initials,
     /// particles and suffixes; drops leading words that cannot be names.
     private func trim(_ p: Int, _ a: Int, _ b: Int, allowLong: Bool, toks: [Token], lower: [String]) -> (Int, Int)? {
         var st = a
-        while st <= b, toks[st].kind == .punct || language.notName.contains(lower[st]) && !(st < b && isGivenNameTitle(p, st, a: a))
+        while st <= b, toks[st].kind == .punct || classes.of(p, st).contains(.notName) && !(st < b && isGivenNameTitle(p, st, a: a))
                 || !toks[st].capitalized { st += 1 }
         guard st <= b else { return nil }
         st = nameStart(p, st, b)
@@ -326,19 +321,19 @@ struct NameParser {
         var k = b
         var start = b
         while k >= st {
-            let w = lower[k]
-            let minor = toks[k].kind == .punct || language.nameSuffixes.contains(w)
-                || language.particles.contains(w) || (w.utf8.count == 1 && k + 1 <= b && toks[k + 1].kind == .punct)
+            let w = lower[k], c = classes.of(p, k)
+            let minor = toks[k].kind == .punct || c.contains(.nameSuffix)
+                || c.contains(.particle) || (w.utf8.count == 1 && k + 1 <= b && toks[k + 1].kind == .punct)
             if !minor { count += 1; if count > limit { break } }
             start = k
             k -= 1
         }
         while start <= b, toks[start].kind == .punct { start += 1 }
         guard start <= b else { return nil }
-        if start == b, language.notName.contains(lower[b]) { return nil }
+        if start == b, classes.of(p, b).contains(.notName) { return nil }
         // "Patty Murray D WA": party and state codes, not a name.
         if (start...b).allSatisfy({ toks[$0].kind != .word || toks[$0].stop - toks[$0].start == 1 || toks[$0].stop - toks[$0].start == 2 && isShouted(p, $0) }) { return nil }
-        if language.neverSurname.contains(lower[b]) || isContraction(lower[b]) { return nil }
+        if classes.of(p, b).contains(.neverSurname) || isContraction(lower[b]) { return nil }
 
         return (start, b)
     }
