@@ -54,7 +54,8 @@ extension ScriptHost {
         let s = vm.stack
         let base = s.top
         defer { s.setTop(base) }
-        let setup = ParallelHooks.Setup(options: options, source: source, name: name, arguments: pairs)
+        let setup = ParallelHooks.Setup(options: options, source: source, name: name, arguments: pairs,
+                                         budget: vm.runBudget)
         let ended = try withRunLimits(name) { () throws -> HookRunner.Ending in
             try vm.load(source, name: name)
             return try runner(for: name).run(arguments: pairs, parallel: setup, emitPartial: emitPartial)
