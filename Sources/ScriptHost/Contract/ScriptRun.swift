@@ -24,7 +24,7 @@ extension ScriptHost {
     }
 
     /// The text of a script file.
-    static func source(of path: String) throws -> String {
+    public static func source(of path: String) throws -> String {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ScriptHostError(.unreadable, "cannot read script \(path)")
         }
@@ -34,13 +34,14 @@ extension ScriptHost {
     /// `mergePartials` for a script file and partial files (see `--emit-partial`).
     @discardableResult
     public func mergePartialFiles(_ files: [String], script path: String, arguments: [String] = []) throws -> ScriptResult {
+        let source = try Self.source(of: path)
         let partials = try files.map { file -> LuaValue in
             guard let data = FileManager.default.contents(atPath: file) else {
                 throw ScriptHostError(.unreadable, "\(file): cannot read file")
             }
-            return try PartialValue.read(fileText: data, path: file)
+            return try PartialValue.read(fileText: data, path: file, script: (path as NSString).lastPathComponent, source: source)
         }
-        return try mergePartials(partials, source: try Self.source(of: path), name: path, arguments: arguments)
+        return try mergePartials(partials, source: source, name: path, arguments: arguments)
     }
 
     /// Runs a script: its chunk, then, when it declares a contract (a returned table or globals
