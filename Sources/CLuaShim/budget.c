@@ -57,6 +57,9 @@ int pk_charge(lua_State *L, size_t bytes) {
     return 1;
 }
 
+int64_t pk_host_charged(lua_State *L) { return pk_G(L)->host_charged; }
+void pk_release_charges(lua_State *L) { pk_release_host_charges(pk_G(L)); }
+
 void pk_release_host_charges(pk_global *g) {
     if (g->host_charged) {
         pk_budget_add_used(g->budget, -g->host_charged);

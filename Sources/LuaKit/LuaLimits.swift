@@ -86,6 +86,12 @@ extension LuaStack {
         if tripped != 0, let limit = LuaLimit(rawValue: tripped) { throw LuaHostLimitExceeded(trippedLimit: limit) }
     }
 
+    /// Bytes charged by the running host call so far (to hold what it built beyond the call).
+    public var hostCharged: Int { Int(pk_host_charged(L)) }
+
+    /// Releases charges of host work done outside a host call (reading `finish`'s result).
+    public func releaseHostCharges() { pk_release_charges(L) }
+
     /// An account for memory host state keeps for the script across calls (a counter's keys),
     /// charged to this run's budget until the account is freed.
     public func heldMemory() -> LuaHeldMemory { LuaHeldMemory(budget: vm.runBudget) }

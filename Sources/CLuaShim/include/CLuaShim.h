@@ -87,6 +87,8 @@ void *pk_budget_retain(lua_State *L);
 void pk_budget_release(void *budget);
 void pk_share_budget(lua_State *L, void *budget);
 int pk_charge(lua_State *L, size_t bytes);
+int64_t pk_host_charged(lua_State *L);            // charged by the running host call so far
+void pk_release_charges(lua_State *L);            // for host work done outside a host call
 int pk_hold(lua_State *L, int64_t bytes);
 void pk_unhold(void *budget, int64_t bytes);     // budget from pk_budget_retain
 int pk_host_steps(lua_State *L, int64_t steps);

@@ -108,8 +108,13 @@ extension ScriptHost {
             try context.output.write(text.hasSuffix("\n") || text.isEmpty ? text : text + "\n")
             return .text(text)
         default:
+            defer { s.releaseHostCharges() }
             do {
                 return .report(try ReportReader.read(s, at: index))
+            } catch let error as LuaHostLimitExceeded {
+                let limit = error.trippedLimit
+                let hint = limitHints[limit].map { " (\($0))" } ?? ""
+                throw ScriptHostError(LuaError(kind: .limit(limit), message: "finish() returned a report beyond the limits: \(limit.message)\(hint)"))
             } catch let error as ReportReader.ReadError {
                 throw LuaError(kind: .runtime, message: "finish() returned a \(s.typeName(at: index)) that is \(error.message)\n  in finish")
             }
