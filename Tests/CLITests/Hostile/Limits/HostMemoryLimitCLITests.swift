@@ -54,7 +54,7 @@ import Testing
         let script = try CLI.script("""
             local keep = {}
             return {
-              Release = function(r) keep[#keep + 1] = string.rep(r.text, 200) end,
+              Release = function(r) keep[#keep + 1] = string.rep(r.text, 1000) end,
               finish = function() return tostring(#keep) end,
             }
             """)
