@@ -52,6 +52,8 @@ enum BridgeGrammar {
         "pr.stats.count", "pr.report.table", "pr.report.bars", "pr.report.timeline", "pr.report.summary",
         "pr.report.render", "pr.report.new", "pr.text.words", "pr.text.sub", "pr.time.now", "pr.time.date",
         "pr.people.key", "pr.parse", "tostring", "RELEASE.paragraphs[1].json", "pr.stats.counter():add",
+        "pr.text.count", "pr.text.contains", "pr.text.has_words", "pr.text.find_any", "pr.text.normalise",
+        "pr.text.split", "pr.text.fold", "KEEP", "rawequal", "next",
     ]
     static let values = [
         "nil", "0", "-1", "1e308", "-1e308", "0/0", "1/0", "math.maxinteger", "math.mininteger", "''", "'x'",
@@ -60,11 +62,23 @@ enum BridgeGrammar {
         "RELEASE.quotes", "RELEASE.people[1]", "T", "D", "M", "function() error('x') end",
         "function() coroutine.yield() end", "setmetatable({}, {__index = function() error('i') end})",
         "setmetatable({}, {__tostring = function() return {} end})", "'%Y-%m-%d'", "'day'",
+        "S", "G", "H", "('ab'):rep(3000)", "('a'):rep(3000) .. 'b'", "{('a'):rep(200)}", "2^63", "-2^63", "0.5",
     ]
+    /// T refers to itself, D nests 100 deep, M recurses in __index, S shares one subtable 2^40
+    /// times (exponential JSON), G is a handle reached again after collection (weak table,
+    /// finaliser), H a handle whose release has been replaced, KEEP keeps what it is given.
     static let prelude = """
         T = {} T.self = T
         D = {} local c = D for _ = 1, 100 do c[1] = {} c = c[1] end
         M = setmetatable({}, { __index = function(t, k) return t[k] end })
+        S = { 'x' } for _ = 1, 40 do S = { S, S } end
+        local W = setmetatable({}, { __mode = 'k' })
+        W[pr.parse('A\\n\\nB said "x".').paragraphs[1]] = true
+        pcall(setmetatable, {}, { __gc = function() G = next(W) end })
+        collectgarbage() collectgarbage()
+        G = G or next(W) or false
+        H = pr.parse('C\\n\\nD said "y".').quotes[1] or false
+        KEPT = {} function KEEP(...) KEPT[#KEPT + 1] = table.pack(...) return ... end
 
         """
 

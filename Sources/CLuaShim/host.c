@@ -7,7 +7,7 @@
 
 int pk_host_return(lua_State *L, int status) {
     pk_global *g = pk_G(L);
-    if (g->strict && g->cap && g->used > g->cap) {
+    if (g->strict && pk_over_cap(g, 0)) {
         g->tripped = PK_LIMIT_MEMORY;
         lua_sethook(g->main, pk_hook, LUA_MASKCOUNT, 1);
         return luaL_error(L, "%s", pk_limit_message(PK_LIMIT_MEMORY));
@@ -45,6 +45,7 @@ static int pk_call_swift_index(lua_State *L, void *box, int cls, int prop) {
     int saved = g->strict;
     g->strict = 0;
     int status = pk_g_index(L, box, cls, prop);
+    pk_release_host_charges(g);
     g->strict = saved;
     return pk_leave_swift(L, status);
 }
@@ -56,6 +57,7 @@ static int pk_trampoline(lua_State *L) {
     int saved = g->strict;
     g->strict = 0;
     int status = pk_g_call(L, box);
+    pk_release_host_charges(g);
     g->strict = saved;
     return pk_host_return(L, pk_leave_swift(L, status));
 }

@@ -13,7 +13,7 @@ void pk_set_callbacks(pk_call_fn call, pk_index_fn index, pk_release_fn release)
     pk_g_release = release;
 }
 
-static double pk_now(void) {
+double pk_now(void) {
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
@@ -29,9 +29,10 @@ static void *pk_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
     if (nsize == 0) {
         free(ptr);
         g->used -= old;
+        if (old) pk_budget_add_used(g->budget, -(int64_t)old);
         return NULL;
     }
-    if (g->cap && g->strict && nsize > old && g->used - old + nsize > g->cap) {
+    if (g->cap && g->strict && nsize > old && pk_over_cap(g, (int64_t)nsize - (int64_t)old)) {
         g->refused_ptr = ptr;
         g->refused_size = nsize;
         g->memory_refused = 1;
@@ -46,6 +47,7 @@ static void *pk_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
     if (g->memory_refused && ptr == g->refused_ptr && nsize == g->refused_size) g->memory_refused = 0;
     g->used = g->used - old + nsize;
     if (g->used > g->peak) g->peak = g->used;
+    pk_budget_add_used(g->budget, (int64_t)nsize - (int64_t)old);
     return p;
 }
 
@@ -68,10 +70,11 @@ static int pk_count(pk_global *g, int64_t steps) {
         } else if (g->interrupt) {
             g->tripped = PK_LIMIT_INTERRUPT;
         } else {
-            g->instructions += steps;
-            if (g->instruction_limit && g->instructions > g->instruction_limit)
+            pk_budget *b = g->budget;
+            int64_t done = atomic_fetch_add_explicit(&b->instructions, steps, memory_order_relaxed) + steps;
+            if (b->instruction_limit && done > b->instruction_limit)
                 g->tripped = PK_LIMIT_INSTRUCTIONS;
-            else if (g->deadline > 0 && pk_now() > g->deadline)
+            else if (b->deadline > 0 && pk_now() > b->deadline)
                 g->tripped = PK_LIMIT_DEADLINE;
         }
     }
@@ -89,6 +92,19 @@ static void pk_raise_tripped(lua_State *L) {
 
 void pk_account(lua_State *L, int64_t steps) {
     if (pk_count(pk_G(L), steps)) pk_raise_tripped(L);
+}
+
+// Host loops count their work here; counted against the limits in hook-sized steps. Never raises
+// (a Swift frame is running): returns the tripped limit, which the caller throws.
+int pk_host_steps(lua_State *L, int64_t steps) {
+    pk_global *g = pk_G(L);
+    g->host_steps += steps;
+    if (g->host_steps >= PK_HOOK_STEP || g->tripped || g->interrupt || g->memory_refused) {
+        int64_t n = g->host_steps;
+        g->host_steps = 0;
+        if (pk_count(g, n)) lua_sethook(g->main, pk_hook, LUA_MASKCOUNT, 1);
+    }
+    return g->tripped;
 }
 
 void pk_hook(lua_State *L, lua_Debug *ar) {
@@ -109,8 +125,14 @@ void pk_hook(lua_State *L, lua_Debug *ar) {
 lua_State *pk_newstate(void *host) {
     pk_global *g = (pk_global *)calloc(1, sizeof(pk_global));
     if (!g) return NULL;
+    g->budget = pk_budget_new();
+    if (!g->budget) {
+        free(g);
+        return NULL;
+    }
     lua_State *L = lua_newstate(pk_alloc, g);
     if (!L) {
+        pk_budget_release(g->budget);
         free(g);
         return NULL;
     }
@@ -125,6 +147,7 @@ void pk_close(lua_State *L) {
     pk_global *g = pk_G(L);
     g->strict = 0;
     lua_close(L);
+    pk_budget_release(g->budget);
     free(g);
 }
 
@@ -134,11 +157,11 @@ void pk_set_host(lua_State *L, void *host) { pk_G(L)->host = host; }
 void pk_set_memory_limit(lua_State *L, size_t bytes) { pk_G(L)->cap = bytes; }
 size_t pk_memory_used(lua_State *L) { return pk_G(L)->used; }
 size_t pk_memory_peak(lua_State *L) { return pk_G(L)->peak; }
-void pk_set_instruction_limit(lua_State *L, int64_t count) { pk_G(L)->instruction_limit = count; }
-int64_t pk_instructions(lua_State *L) { return pk_G(L)->instructions; }
+void pk_set_instruction_limit(lua_State *L, int64_t count) { pk_G(L)->budget->instruction_limit = count; }
+int64_t pk_instructions(lua_State *L) { return atomic_load(&pk_G(L)->budget->instructions); }
 
 void pk_set_deadline(lua_State *L, double seconds) {
-    pk_G(L)->deadline = seconds > 0 ? pk_now() + seconds : 0;
+    pk_G(L)->budget->deadline = seconds > 0 ? pk_now() + seconds : 0;
 }
 
 void pk_interrupt(lua_State *L) {
@@ -161,6 +184,7 @@ void pk_reset_limits(lua_State *L) {
     g->tripped = PK_LIMIT_NONE;
     g->interrupt = 0;
     g->memory_refused = 0;
-    g->instructions = 0;
+    g->host_steps = 0;
+    atomic_store(&g->budget->instructions, 0);
     lua_sethook(g->main, pk_hook, LUA_MASKCOUNT, PK_HOOK_STEP);
 }

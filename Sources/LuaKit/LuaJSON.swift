@@ -13,11 +13,27 @@ public enum LuaJSON {
 
     /// The value at `index` as JSON. Raises (throws) for functions, cycles and non-finite depth.
     public static func encode(_ stack: LuaStack, at index: Int, options: Options = Options()) throws -> String {
+        let out = try write(stack, at: index, options: options)
+        try stack.charge(out.count)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Pushes the value at `index` as JSON text, without a Swift `String` copy between.
+    public static func push(_ stack: LuaStack, at index: Int, options: Options = Options()) throws {
+        let out = try write(stack, at: index, options: options)
+        try stack.charge(out.count) // the Lua string it becomes
+        out.withUnsafeBufferPointer { stack.push(bytes: $0) }
+    }
+
+    /// The output is charged to the run's memory budget as it grows and every value counts as
+    /// work, so a table that shares one subtable many times (output exponential in its size)
+    /// ends with the memory, instruction or time limit, not with the host exhausted.
+    private static func write(_ stack: LuaStack, at index: Int, options: Options) throws -> [UInt8] {
         var writer = Writer(stack: stack, options: options)
         let base = stack.top
         defer { stack.setTop(base) } // an error deep inside leaves its levels' values behind
         try writer.value(at: Int(lua_absindex(stack.L, Int32(index))), depth: 0)
-        return String(decoding: writer.out, as: UTF8.self)
+        return writer.out
     }
 
     struct Writer {
@@ -25,11 +41,23 @@ public enum LuaJSON {
         let options: Options
         var out: [UInt8] = []
         var open: Set<UnsafeRawPointer> = []
+        /// Output capacity charged to the memory budget so far.
+        var charged = 0
 
         init(stack: LuaStack, options: Options) {
             self.stack = stack
             self.options = options
-            out.reserveCapacity(256)
+        }
+
+        /// Room for `extra` more bytes, charged before the buffer grows (geometrically, as an
+        /// array does, so charges stay few).
+        mutating func ensure(_ extra: Int) throws {
+            let need = out.count + extra
+            guard need > charged else { return }
+            let target = max(need, charged * 2, 4096)
+            try stack.charge(target - charged)
+            out.reserveCapacity(target)
+            charged = target
         }
 
         var L: OpaquePointer { stack.L }
@@ -37,11 +65,13 @@ public enum LuaJSON {
         mutating func value(at i: Int, depth: Int) throws {
             guard depth <= options.maxDepth else { throw LuaRawError("cannot write JSON nested deeper than \(options.maxDepth) levels") }
             try stack.reserve(4) // one level: a key, a value, and what getField needs
+            try stack.countWork(1)
+            try ensure(64 + (options.pretty ? depth * 2 : 0))
             switch stack.type(at: i) {
             case .nil, .none: append("null")
             case .boolean: append(stack.boolean(at: i) ? "true" : "false")
             case .number: number(at: i)
-            case .string: string(at: i)
+            case .string: try string(at: i)
             case .table:
                 // A read-only proxy (`r.meta`, `pr`) is written as the table it guards.
                 pk_readonly_target(L, Int32(i))
@@ -59,10 +89,25 @@ public enum LuaJSON {
             append(d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) + ".0" : String(d))
         }
 
-        mutating func string(at i: Int) {
+        mutating func string(at i: Int) throws {
             var len = 0
             guard let p = pk_tolstring(L, Int32(i), &len) else { append("null"); return }
-            quote(UnsafeRawBufferPointer(start: p, count: len))
+            let bytes = UnsafeRawBufferPointer(start: p, count: len)
+            try ensure(Self.quotedLength(bytes))
+            try stack.countWork(len / 64)
+            quote(bytes)
+        }
+
+        static func quotedLength(_ bytes: UnsafeRawBufferPointer) -> Int {
+            var n = 2
+            for b in bytes {
+                switch b {
+                case 0x22, 0x5C, 0x0A, 0x0D, 0x09: n += 2
+                case 0..<0x20: n += 6
+                default: n += 1
+                }
+            }
+            return n
         }
 
         mutating func quote(_ bytes: UnsafeRawBufferPointer) {
@@ -82,7 +127,8 @@ public enum LuaJSON {
             out.append(0x22)
         }
 
-        mutating func key(_ name: String) {
+        mutating func key(_ name: String) throws {
+            try ensure(name.utf8.count * 6 + 4)
             var name = name
             name.withUTF8 { quote(UnsafeRawBufferPointer($0)) }
             append(options.pretty ? ": " : ":")
@@ -109,7 +155,7 @@ public enum LuaJSON {
             append("{")
             for (n, name) in names.enumerated() {
                 separator(n == 0, depth: depth + 1)
-                key(name)
+                try key(name)
                 try stack.getField(name, at: i)
                 try value(at: stack.top, depth: depth + 1)
                 stack.pop()
@@ -129,6 +175,7 @@ public enum LuaJSON {
             lua_pushnil(L)
             while lua_next(L, Int32(i)) != 0 { // raw traversal of a table we do not modify
                 count += 1
+                try stack.countWork(1) // an error here leaves the pair: `write` resets the stack
                 switch stack.type(at: -2) {
                 case .string: keys.append(stack.string(at: -2)!); isSequence = false
                 case .number where lua_isinteger(L, -2) != 0:
@@ -158,7 +205,7 @@ public enum LuaJSON {
             append("{")
             for (n, k) in keys.sorted().enumerated() {
                 separator(n == 0, depth: depth + 1)
-                key(k)
+                try key(k)
                 // Keys were collected as text: a number key is found again by its number.
                 if stack.rawGet(k, at: i) == .nil {
                     stack.pop()

@@ -69,8 +69,12 @@ struct RunCommand: ParsableCommand {
             switch result {
             case .report(let report): try output.emit(report)
             case .partial(let value):
-                let name = script.name
-                try OutputOptions.write(PartialValue.fileText(value, script: name), to: emitPartial!)
+                let source: String
+                switch script {
+                case .chunk(let text): source = text
+                case .file(let path): source = try ScriptHost.source(of: path)
+                }
+                try OutputOptions.write(PartialValue.fileText(value, script: script.name, source: source), to: emitPartial!)
             case .none, .text: break
             }
         } catch let error as ScriptHostError {

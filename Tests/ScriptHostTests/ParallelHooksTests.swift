@@ -68,8 +68,8 @@ let splittableScript = """
             guard case .partial(let value) = try host.runScript(source: splittableScript, name: "split.lua", emitPartial: true) else {
                 throw LuaRawError("no partial")
             }
-            let file = PartialValue.fileText(value, script: "split.lua")
-            return try PartialValue.read(fileText: Data(file.utf8), path: "mem")
+            let file = PartialValue.fileText(value, script: "split.lua", source: splittableScript)
+            return try PartialValue.read(fileText: Data(file.utf8), path: "mem", script: "split.lua", source: splittableScript)
         }
         let shards = try inputs.map(partial)
         let merged = try ScriptHost().mergePartials(shards, source: splittableScript, name: "split.lua")
@@ -81,9 +81,16 @@ let splittableScript = """
             .string("int"): .integer(3), .string("float"): .number(3.0), .string("list"): .table([.integer(1): .string("a"), .integer(2): .boolean(false)]),
             .string("mixed"): .table([.integer(1): .string("x"), .string("k"): .number(0.5), .integer(7): .string("gap")]),
             .string("quote\"s"): .string("line\nbreak ✓"), .string("$lua_table"): .integer(1), .string("inf"): .number(.infinity),
+            .string("extremes"): .table([.integer(1): .integer(.min), .integer(2): .integer(.max), .integer(3): .integer((1 << 53) + 1),
+                                         .integer(.min): .string("min key"), .number(-.infinity): .string("-inf key")]),
         ])
-        let back = try PartialValue.read(fileText: Data(PartialValue.fileText(value, script: "x").utf8), path: "mem")
+        let text = PartialValue.fileText(value, script: "x", source: "return {}")
+        let back = try PartialValue.read(fileText: Data(text.utf8), path: "mem", script: "x", source: "return {}")
         #expect(back == value)
+        // Another script's partial (or another version of the script) is refused by name.
+        #expect(throws: ScriptHostError.self) {
+            try PartialValue.read(fileText: Data(text.utf8), path: "mem", script: "y", source: "return { }")
+        }
     }
 
     @Test func contractMisuseIsAClearError() throws {

@@ -79,6 +79,21 @@ void pk_interrupt(lua_State *L);                         // async-signal-safe
 int pk_limit_tripped(lua_State *L);                      // PK_LIMIT_*
 void pk_reset_limits(lua_State *L);                      // clear a trip and restart the counters
 int64_t pk_instructions(lua_State *L);
+// The run's budget (budget.c), shared by all states of one run. Host code charges a buffer before
+// growing it (pk_charge: 1, or 0 with the memory limit tripped; released when the host call
+// returns), holds memory that outlives the call (pk_hold / pk_unhold), and counts long loops
+// (pk_host_steps: the tripped PK_LIMIT_*, or 0).
+void *pk_budget_retain(lua_State *L);
+void pk_budget_release(void *budget);
+void pk_share_budget(lua_State *L, void *budget);
+int pk_charge(lua_State *L, size_t bytes);
+int64_t pk_host_charged(lua_State *L);            // charged by the running host call so far
+void pk_release_charges(lua_State *L);            // for host work done outside a host call
+int pk_hold(lua_State *L, int64_t bytes);
+void pk_unhold(void *budget, int64_t bytes);     // budget from pk_budget_retain
+int pk_host_steps(lua_State *L, int64_t steps);
+size_t pk_run_memory_used(lua_State *L);
+size_t pk_run_memory_peak(lua_State *L);
 // While Lua runs on behalf of an interactive user: SIGINT interrupts L (begin), then the previous
 // SIGINT disposition is restored (end).
 void pk_sigint_begin(lua_State *L);

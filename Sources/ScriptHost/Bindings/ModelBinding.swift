@@ -33,7 +33,7 @@ enum ModelBinding {
         c.method("json", "(pretty?: boolean) -> string",
                  doc: "The \(c.name) as JSON: its properties in the order listed here (links back up the tree left out).",
                  example: "print(x:json(true))") { s, _ in
-            s.push(try LuaJSON.encode(s, at: 1, options: .init(pretty: s.boolean(at: 2))))
+            try LuaJSON.push(s, at: 1, options: .init(pretty: s.boolean(at: 2)))
             return 1
         }
     }

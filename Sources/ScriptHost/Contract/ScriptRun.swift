@@ -24,7 +24,7 @@ extension ScriptHost {
     }
 
     /// The text of a script file.
-    static func source(of path: String) throws -> String {
+    public static func source(of path: String) throws -> String {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ScriptHostError(.unreadable, "cannot read script \(path)")
         }
@@ -34,13 +34,14 @@ extension ScriptHost {
     /// `mergePartials` for a script file and partial files (see `--emit-partial`).
     @discardableResult
     public func mergePartialFiles(_ files: [String], script path: String, arguments: [String] = []) throws -> ScriptResult {
+        let source = try Self.source(of: path)
         let partials = try files.map { file -> LuaValue in
             guard let data = FileManager.default.contents(atPath: file) else {
                 throw ScriptHostError(.unreadable, "\(file): cannot read file")
             }
-            return try PartialValue.read(fileText: data, path: file)
+            return try PartialValue.read(fileText: data, path: file, script: (path as NSString).lastPathComponent, source: source)
         }
-        return try mergePartials(partials, source: try Self.source(of: path), name: path, arguments: arguments)
+        return try mergePartials(partials, source: source, name: path, arguments: arguments)
     }
 
     /// Runs a script: its chunk, then, when it declares a contract (a returned table or globals
@@ -54,7 +55,8 @@ extension ScriptHost {
         let s = vm.stack
         let base = s.top
         defer { s.setTop(base) }
-        let setup = ParallelHooks.Setup(options: options, source: source, name: name, arguments: pairs)
+        let setup = ParallelHooks.Setup(options: options, source: source, name: name, arguments: pairs,
+                                         budget: vm.runBudget)
         let ended = try withRunLimits(name) { () throws -> HookRunner.Ending in
             try vm.load(source, name: name)
             return try runner(for: name).run(arguments: pairs, parallel: setup, emitPartial: emitPartial)
@@ -106,8 +108,13 @@ extension ScriptHost {
             try context.output.write(text.hasSuffix("\n") || text.isEmpty ? text : text + "\n")
             return .text(text)
         default:
+            defer { s.releaseHostCharges() }
             do {
                 return .report(try ReportReader.read(s, at: index))
+            } catch let error as LuaHostLimitExceeded {
+                let limit = error.trippedLimit
+                let hint = limitHints[limit].map { " (\($0))" } ?? ""
+                throw ScriptHostError(LuaError(kind: .limit(limit), message: "finish() returned a report beyond the limits: \(limit.message)\(hint)"))
             } catch let error as ReportReader.ReadError {
                 throw LuaError(kind: .runtime, message: "finish() returned a \(s.typeName(at: index)) that is \(error.message)\n  in finish")
             }

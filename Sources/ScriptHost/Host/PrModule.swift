@@ -51,7 +51,7 @@ enum PrModule {
                     doc: "Writes a model object or plain Lua value as JSON. Objects list their properties in the documented order; tables with keys 1…n become arrays, other tables objects with sorted keys.",
                     example: "print(pr.json({ n = #r.paragraphs, first = r.paragraphs[1] }, true))") { s in
             if s.top < 1 { throw s.typeError(1, expected: "value") }
-            s.push(try LuaJSON.encode(s, at: 1, options: .init(pretty: s.boolean(at: 2))))
+            try LuaJSON.push(s, at: 1, options: .init(pretty: s.boolean(at: 2)))
             return 1
         }
         pr.add(CuesModule.make())

@@ -102,12 +102,12 @@ public final class ScriptHost {
 
     /// One script run: limits armed as `withLimits` does, then output flushed and progress closed.
     /// Lua errors leave as `ScriptHostError`s: this is the boundary of ScriptHost's public API.
-    func withRunLimits<T>(_ name: String, _ body: () throws -> T) throws -> T {
+    func withRunLimits<T>(_ name: String, rearm: Bool = true, _ body: () throws -> T) throws -> T {
         defer {
             context.output.flush()
             context.progress?.finished()
         }
-        do { return try withLimits(name, body) } catch let error as LuaError {
+        do { return try withLimits(name, rearm: rearm, body) } catch let error as LuaError {
             throw ScriptHostError(options.sandboxed ? SandboxHint.annotate(error) : error)
         }
     }

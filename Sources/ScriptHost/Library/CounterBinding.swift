@@ -4,6 +4,16 @@ import Report
 /// A `Counter`: counts per key in first-seen order (made by `pr.stats.counter()`).
 final class Counter {
     var tally = Tally()
+    /// The keys' memory, counted against `--max-memory` (a counter lives as long as the script keeps it).
+    let held: LuaHeldMemory
+
+    init(held: LuaHeldMemory) { self.held = held }
+
+    /// Adds to `key`, first accounting the memory a new key takes.
+    func add(_ key: LuaValue, _ n: Double, on s: LuaStack) throws {
+        if tally.counts[key] == nil { try held.hold(Tally.keyCost(key), on: s) }
+        tally.add(key, n)
+    }
 }
 
 enum CounterBinding {
@@ -15,7 +25,7 @@ enum CounterBinding {
                  doc: "Adds `n` (default 1) to `key`'s count and returns the new count. A nil key is ignored (returns nil); keys other than strings, numbers and booleans count under their `tostring`.") { s, c in
             let n = try s.optNumber(3) ?? 1
             guard let key = s.countKey(at: 2) else { s.pushNil(); return 1 }
-            c.tally.add(key, n)
+            try c.add(key, n, on: s)
             s.push(count: c.tally.counts[key]!)
             return 1
         }
@@ -44,7 +54,7 @@ enum CounterBinding {
         c.method("merge", "(other: Counter) -> Counter",
                  doc: "Adds every count of `other` to this counter (e.g. in a script's `merge(a, b)`); returns this counter.") { s, c in
             guard let other = try s.object(at: 2) as? Counter else { throw s.typeError(2, expected: "Counter") }
-            c.tally.merge(other.tally)
+            for key in other.tally.order { try c.add(key, other.tally.counts[key]!, on: s) }
             s.pushValue(at: 1)
             return 1
         }

@@ -4,7 +4,16 @@ import Report
 /// The Swift side of a Lua `Report` handle: a report being assembled by a script.
 final class ReportBox {
     var report: Report
+    /// The cells' memory, held against `--max-memory` while the script keeps the report.
+    var held: LuaHeldMemory?
     init(_ report: Report) { self.report = report }
+
+    /// Holds what the running host call charged since `before` (the cells it copied).
+    func hold(since before: Int, on s: LuaStack) throws -> ReportBox {
+        if held == nil { held = s.heldMemory() }
+        try held!.hold(s.hostCharged - before, on: s)
+        return self
+    }
 
     /// Appends another report's sections. A report that is one untitled section under a title
     /// (`pr.report.table{ title = … }` gives a titled section; `new{ title }` with one section

@@ -58,7 +58,9 @@ enum ReportModule {
                    example: "print(pr.report.render(report, \"markdown\"))") { s in
             let report: Report
             do { report = try section(s, at: 1, allowLists: true) } catch let e as SpecError { throw LuaArgumentError(1, e.message) }
-            s.push(render(report, format: try format(s, arg: 2), colour: s.boolean(at: 3)))
+            let text = render(report, format: try format(s, arg: 2), colour: s.boolean(at: 3))
+            try s.charge(text.utf8.count) // the Lua string it becomes
+            s.push(text)
             return 1
         }
         m.field("formats", "string[]", doc: "The names of the output formats.") { s in
@@ -71,7 +73,9 @@ enum ReportModule {
     static func build(_ s: LuaStack, _ read: (Spec) throws -> Section) throws -> Int {
         try s.checkTable(1)
         do {
-            s.vm.push(ReportBox(Report(try read(Spec(s, at: 1)))), as: s.library.report)
+            let before = s.hostCharged
+            let box = ReportBox(Report(try read(Spec(s, at: 1))))
+            s.vm.push(try box.hold(since: before, on: s), as: s.library.report)
         } catch let e as SpecError {
             throw LuaArgumentError(1, e.message)
         }

@@ -77,8 +77,14 @@ extension LuaStack {
         case .number:
             if isInteger(at: i), let n = integer(at: i) { return .integer(n) }
             return .number(number(at: i)!)
-        case .string: return .string(string(at: i)!)
-        case .userdata: return .string(tostring(at: i))
+        case .string:
+            // A Lua string shared by many cells is stored once in Lua but copied per cell here.
+            try charge(rawLength(at: i) + 32)
+            return .string(string(at: i)!)
+        case .userdata:
+            let text = tostring(at: i)
+            try charge(text.utf8.count + 32)
+            return .string(text)
         default: throw SpecError("\(describe(at: i)) is not a cell value (use a string, number or boolean)")
         }
     }

@@ -138,7 +138,7 @@ enum StatsModule {
         m.function("counter", "() -> Counter",
                    doc: "A new, empty `Counter`: `c:add(key)`, then `c:top(10)`, `c:get(key)`, `c.total`.",
                    example: "local c = pr.stats.counter()\nfor r in pr.releases() do c:add(r.kind or \"unknown\") end\nprint(c:top(3)[1].key)") { s in
-            s.vm.push(Counter(), as: s.library.counter)
+            s.vm.push(Counter(held: s.heldMemory()), as: s.library.counter)
             return 1
         }
         return m

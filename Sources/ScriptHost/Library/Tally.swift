@@ -16,6 +16,12 @@ struct Tally {
         for key in other.order { add(key, other.counts[key]!) }
     }
 
+    /// About what one key costs in `counts` and `order` (entries, string storage).
+    static func keyCost(_ key: LuaValue) -> Int {
+        if case .string(let s) = key { return 96 + s.utf8.count }
+        return 96
+    }
+
     var total: Double { order.reduce(0) { $0 + counts[$1]! } }
 
     /// The `k` largest counts (all when nil): by count, descending; ties by key, ascending

@@ -112,26 +112,16 @@ enum TextFunctions {
         return String(out)
     }
 
-    /// Non-overlapping occurrences of `needle` (0 for an empty needle).
-    static func count(_ text: String, _ needle: String) -> Int {
-        guard !needle.isEmpty else { return 0 }
-        var n = 0
-        var rest = text[...]
-        while let r = rest.range(of: needle) {
-            n += 1
-            rest = rest[r.upperBound...]
-        }
-        return n
-    }
-
     /// Whether the words of `phrase` occur as consecutive whole words of `text`, case-folded.
-    static func hasWords(_ text: String, _ phrase: String) -> Bool {
+    /// `work` is told the comparisons made, so a long phrase in a long text can be stopped.
+    static func hasWords(_ text: String, _ phrase: String, work: (Int) throws -> Void = { _ in }) rethrows -> Bool {
         let needle = words(phrase).map(fold)
         guard !needle.isEmpty else { return false }
         let hay = words(text).map(fold)
         guard hay.count >= needle.count else { return false }
         for start in 0...(hay.count - needle.count) where hay[start] == needle[0] {
-            if Array(hay[start..<(start + needle.count)]) == needle { return true }
+            try work(needle.count)
+            if hay[start..<(start + needle.count)].elementsEqual(needle) { return true }
         }
         return false
     }

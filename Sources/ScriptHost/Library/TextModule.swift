@@ -9,7 +9,7 @@ enum TextModule {
         m.function("words", "(s: string) -> string[]",
                    doc: "The words of `s`, in order: runs of letters, marks and digits in any script. An apostrophe or hyphen between letters stays inside a word (`Trump’s`, `al-Assad`), as does a `.` or `,` between digits (`3.5`, `1,000`). Punctuation and white space separate words.",
                    example: "#pr.text.words(r.text) -- words in the body") { s in
-            var text = try s.checkString(1)
+            var text = try hostText(s, 1, times: 8)
             text.withUTF8 { buf in
                 let ranges = TextFunctions.wordRanges(buf)
                 s.pushList(ranges.count) { s.push(bytes: UnsafeBufferPointer(rebasing: buf[ranges[$0]])) }
@@ -19,46 +19,47 @@ enum TextModule {
         m.function("fold", "(s: string) -> string",
                    doc: "Case-folded for comparison, with full Unicode folding (`Straße` → `strasse`, `ЛАВРОВ` → `лавров`). Compare `fold(a) == fold(b)` to ignore case.",
                    example: "if pr.text.fold(name) == pr.text.fold(\"LAVROV\") then … end") { s in
-            s.push(TextFunctions.fold(try s.checkString(1)))
+            s.push(TextFunctions.fold(try hostText(s, 1, times: 4)))
             return 1
         }
         m.function("strip_accents", "(s: string) -> string",
                    doc: "`s` without diacritics: `Frédéric Müller` → `Frederic Muller`.",
                    example: "pr.text.strip_accents(\"São Paulo\") --> \"Sao Paulo\"") { s in
-            s.push(TextFunctions.stripAccents(try s.checkString(1)))
+            s.push(TextFunctions.stripAccents(try hostText(s, 1, times: 4)))
             return 1
         }
         m.function("normalise", "(s: string) -> string",
                    doc: "Normalised for counting and comparing: Unicode NFKC (ligatures, fullwidth and superscript forms become plain), typographic quotes, apostrophes and dashes made ASCII, `…` as `...`, soft hyphens and zero-width spaces removed, every run of white space (non-breaking too) one space, trimmed. Also spelled `normalize`.",
                    example: "pr.text.normalise(\"  “Yes” —\\u{a0}he said \") --> '\"Yes\" - he said'") { s in
-            s.push(TextFunctions.normalise(try s.checkString(1)))
+            s.push(TextFunctions.normalise(try hostText(s, 1, times: 8)))
             return 1
         }
         m.function("normalize", "(s: string) -> string", doc: "Same as `pr.text.normalise`.",
                    example: "pr.text.normalize(r.headline)") { s in
-            s.push(TextFunctions.normalise(try s.checkString(1)))
+            s.push(TextFunctions.normalise(try hostText(s, 1, times: 8)))
             return 1
         }
         m.function("contains", "(s: string, needle: string, fold?: boolean) -> boolean",
                    doc: "Whether `needle` occurs in `s` as plain text (no Lua patterns); with `fold = true`, ignoring case.",
                    example: "pr.text.contains(r.text, \"sanctions\", true)") { s in
             let (text, needle) = try folded(s)
-            s.push(needle.isEmpty || text.contains(needle))
+            s.push(try TextSearch(stack: s).contains(text, needle))
             return 1
         }
         m.function("count", "(s: string, needle: string, fold?: boolean) -> integer",
                    doc: "How many times `needle` occurs in `s` (plain text, non-overlapping); with `fold = true`, ignoring case.",
                    example: "pr.text.count(r.text, \"Russia\")") { s in
             let (text, needle) = try folded(s)
-            s.push(TextFunctions.count(text, needle))
+            s.push(try TextSearch(stack: s).count(text, needle))
             return 1
         }
         m.function("find_any", "(s: string, needles: string[], fold?: boolean) -> string?",
                    doc: "The first of `needles` (in list order) that occurs in `s` as plain text, or nil; with `fold = true`, ignoring case.",
                    example: "local topic = pr.text.find_any(r.text, { \"Syria\", \"Ukraine\", \"Korea\" })") { s in
-            let text = try s.checkString(1)
+            let text = try hostText(s, 1, times: 4)
             try s.checkTable(2)
             let fold = s.boolean(at: 3)
+            let search = TextSearch(stack: s)
             let hay = fold ? TextFunctions.fold(text) : text
             for i in stride(from: 1, through: s.rawLength(at: 2), by: 1) {
                 s.rawGet(i, at: 2)
@@ -66,7 +67,7 @@ enum TextModule {
                     throw LuaArgumentError(2, "string expected at index \(i), got \(s.describe(at: -1))")
                 }
                 s.pop()
-                if hay.contains(fold ? TextFunctions.fold(needle) : needle) { s.push(needle); return 1 }
+                if try search.contains(hay, fold ? TextFunctions.fold(needle) : needle) { s.push(needle); return 1 }
             }
             s.pushNil()
             return 1
@@ -74,7 +75,8 @@ enum TextModule {
         m.function("has_words", "(s: string, phrase: string) -> boolean",
                    doc: "Whether the words of `phrase` occur in `s` as whole, consecutive words, ignoring case: `has_words(\"The Foreign Minister said\", \"foreign minister\")` is true, `has_words(\"Ministerial\", \"minister\")` is false.",
                    example: "pr.text.has_words(s.text, \"foreign minister\")") { s in
-            s.push(TextFunctions.hasWords(try s.checkString(1), try s.checkString(2)))
+            let text = try hostText(s, 1, times: 24), phrase = try hostText(s, 2, times: 24)
+            s.push(try TextFunctions.hasWords(text, phrase) { try s.countWork($0) })
             return 1
         }
         m.function("starts_with", "(s: string, prefix: string) -> boolean", doc: "Whether `s` begins with `prefix` (plain text).",
@@ -90,7 +92,7 @@ enum TextModule {
         m.function("split", "(s: string, sep?: string) -> string[]",
                    doc: "Pieces of `s` between occurrences of the plain-text `sep` (empty pieces kept); without `sep`, the runs of non-white-space.",
                    example: "pr.text.split(\"a, b, c\", \", \") --> {\"a\", \"b\", \"c\"}") { s in
-            let text = try s.checkString(1)
+            let text = try hostText(s, 1, times: 4)
             let pieces: [String]
             if let sep = try s.optString(2) {
                 guard !sep.isEmpty else { throw LuaArgumentError(2, "separator must not be empty") }
@@ -116,7 +118,7 @@ enum TextModule {
         m.function("sub", "(s: string, i: integer, j?: integer) -> string",
                    doc: "Characters `i` to `j` (inclusive, 1-based; negative counts from the end), like `string.sub` but never cutting a character in half.",
                    example: "pr.text.sub(\"Лавров\", 1, 3) --> \"Лав\"") { s in
-            s.push(TextFunctions.sub(try s.checkString(1), try s.checkInteger(2), try s.optInteger(3)))
+            s.push(TextFunctions.sub(try hostText(s, 1, times: MemoryLayout<Character>.stride + 1), try s.checkInteger(2), try s.optInteger(3)))
             return 1
         }
         m.function("width", "(s: string) -> integer",
@@ -128,9 +130,16 @@ enum TextModule {
         return m
     }
 
+    /// Argument `i` as a string, first charging `times` its length to the memory budget: what the
+    /// host copies and builds from it (a Swift copy, folded forms, word ranges, characters).
+    static func hostText(_ s: LuaStack, _ i: Int, times: Int) throws -> String {
+        if s.type(at: i) == .string { try s.charge(s.rawLength(at: i) * times) }
+        return try s.checkString(i)
+    }
+
     /// Arguments 1 and 2, case-folded when argument 3 is true.
     static func folded(_ s: LuaStack) throws -> (String, String) {
-        let text = try s.checkString(1), needle = try s.checkString(2)
+        let text = try hostText(s, 1, times: 4), needle = try hostText(s, 2, times: 4)
         return s.boolean(at: 3) ? (TextFunctions.fold(text), TextFunctions.fold(needle)) : (text, needle)
     }
 }

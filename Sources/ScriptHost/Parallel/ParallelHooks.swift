@@ -15,6 +15,8 @@ final class ParallelHooks: @unchecked Sendable {
         var source: String
         var name: String
         var arguments: [(name: String, value: String)]
+        /// The main state's budget: every worker counts against it, so limits are per run.
+        var budget: LuaRunBudget
     }
 
     private struct Block {
@@ -155,6 +157,7 @@ final class ParallelHooks: @unchecked Sendable {
             var options = setup.options
             options.jobs = 1
             host = try ScriptHost(options: options)
+            host.vm.share(setup.budget)
             self.setup = setup
         }
 
@@ -162,7 +165,7 @@ final class ParallelHooks: @unchecked Sendable {
             let s = host.vm.stack
             let base = s.top
             defer { s.setTop(base) }
-            return try host.withRunLimits(setup.name) {
+            return try host.withRunLimits(setup.name, rearm: false) {
                 try host.vm.load(setup.source, name: setup.name)
                 let runner = HookRunner(context: host.context, vm: host.vm,
                                         scriptName: (setup.name as NSString).lastPathComponent)

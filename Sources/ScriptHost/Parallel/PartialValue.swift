@@ -33,10 +33,13 @@ public enum PartialValue {
 
     static let tableTag = "$lua_table", numberTag = "$lua_number"
 
-    /// The file text: `{"pranalyze":"partial","version":1,"script":…,"value":…}`.
-    public static func fileText(_ value: LuaValue, script: String) -> String {
+    /// The file text: `{"pranalyze":"partial","version":2,"script":…,"script_id":…,"value":…}`;
+    /// `source` is the script's text, whose identity `merge` checks.
+    public static func fileText(_ value: LuaValue, script: String, source: String) -> String {
         var out = "{\"pranalyze\":\"partial\",\"version\":\(formatVersion),\"script\":"
         writeString(script, to: &out)
+        out += ",\"script_id\":"
+        writeString(identity(of: source), to: &out)
         out += ",\"value\":"
         write(value, to: &out)
         out += "}\n"
@@ -45,7 +48,8 @@ public enum PartialValue {
 
     /// Reads a partial file written by `fileText`. Anything Lua could not hold is refused with
     /// a message naming where it is: nil and NaN keys, nesting beyond `maxDepth`, odd pairs.
-    public static func read(fileText data: Data, path: String) throws -> LuaValue {
+    /// `script` and `source`: the script merging it, which must be the one that wrote it.
+    public static func read(fileText data: Data, path: String, script: String, source: String) throws -> LuaValue {
         let parsed: Any
         do { parsed = try JSONSerialization.jsonObject(with: data) } catch {
             throw ScriptHostError(.partialFile, "\(path): not a pranalyze partial: the file is not valid JSON (or nests deeper than JSON readers accept)")
@@ -59,17 +63,39 @@ public enum PartialValue {
             let found = object["version"].map { "\($0)" } ?? "none"
             throw ScriptHostError(.partialFile, "\(path): partial format version \(found), but this pranalyze reads version \(formatVersion) (write it again with --emit-partial)")
         }
+        // Another script's state (or another version of this one) would be merged as if it were
+        // this script's: refuse it, naming both.
+        let expected = identity(of: source)
+        guard let written = object["script_id"] as? String, written == expected else {
+            let writer = object["script"] as? String ?? "an unnamed script"
+            let id = object["script_id"] as? String ?? "no script_id"
+            throw ScriptHostError(.partialFile, "\(path): written by \(writer) (\(id)), not by \(script) (\(expected)): merge partials with the script that wrote them")
+        }
         return try decode(value, file: path, at: "partial", depth: 0)
     }
 
-    /// The format version `fileText` writes and `read` accepts.
-    public static let formatVersion = 1
+    /// The format version `fileText` writes and `read` accepts (2: script identity, exact
+    /// integers beyond ±2^53).
+    public static let formatVersion = 2
+
+    /// A script's identity: FNV-1a (64-bit) of its bytes. It tells scripts and their versions
+    /// apart; it does not authenticate (whoever writes a partial file controls all of it).
+    public static func identity(of source: String) -> String {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in source.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        let hex = String(h, radix: 16)
+        return "fnv1a64:" + String(repeating: "0", count: 16 - hex.count) + hex
+    }
+
+    /// Integers JSON readers keep exactly (beyond ±2^53 many turn them into doubles).
+    static let exactJSONIntegers = -(1 << 53)...(1 << 53)
 
     private static func write(_ value: LuaValue, to out: inout String) {
         switch value {
         case .nil, .opaque: out += "null"
         case .boolean(let b): out += b ? "true" : "false"
-        case .integer(let i): out += String(i)
+        case .integer(let i):
+            out += exactJSONIntegers.contains(i) ? String(i) : "{\"\(numberTag)\":\"\(i)\"}"
         case .number(let d):
             if d.isFinite {
                 let text = String(d)
@@ -143,7 +169,8 @@ public enum PartialValue {
                 case "nan": return .number(.nan)
                 case "inf": return .number(.infinity)
                 case "-inf": return .number(-.infinity)
-                default: throw fail("a \(numberTag) that is not \"nan\", \"inf\" or \"-inf\"")
+                case let text? where Int(text) != nil: return .integer(Int(text)!)
+                default: throw fail("a \(numberTag) that is not \"nan\", \"inf\", \"-inf\" or a 64-bit integer")
                 }
             }
             guard depth < maxDepth else { throw fail("tables nested more than \(maxDepth) deep") }

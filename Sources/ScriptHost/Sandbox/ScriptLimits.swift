@@ -3,11 +3,14 @@ import LuaKit
 extension ScriptHost {
     /// Runs `body` as one script run: limits re-armed (a trip of an earlier run cleared, the
     /// deadline counted from now), and a limit that ends it reported as
-    /// `script.lua: memory limit exceeded (--max-memory 512M)`.
-    func withLimits<T>(_ name: String, _ body: () throws -> T) throws -> T {
-        vm.resetLimits()
-        vm.setDeadline(seconds: timeout)
-        let watchdog = timeout.map { Watchdog(seconds: $0, script: displayName(name), hint: limitHints[.deadline]) }
+    /// `script.lua: memory limit exceeded (--max-memory 512M)`. A `--jobs` worker's block is part
+    /// of its run (`rearm` false): its counts, deadline and watchdog are the run's, not reset.
+    func withLimits<T>(_ name: String, rearm: Bool = true, _ body: () throws -> T) throws -> T {
+        if rearm {
+            vm.resetLimits()
+            vm.setDeadline(seconds: timeout)
+        }
+        let watchdog = rearm ? timeout.map { Watchdog(seconds: $0, script: displayName(name), hint: limitHints[.deadline]) } : nil
         defer { watchdog?.cancel() }
         do {
             let result = try body()

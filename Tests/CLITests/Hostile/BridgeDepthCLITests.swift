@@ -72,7 +72,7 @@ import Testing
     static func mergeFile(_ value: String) throws -> CLIRunner.Result {
         let script = try partialScript(depth: 1)
         let file = URL(fileURLWithPath: script).deletingLastPathComponent().appendingPathComponent("x.partial")
-        try "{\"pranalyze\":\"partial\",\"version\":1,\"script\":\"report.lua\",\"value\":\(value)}"
+        try PartialFileText.make(value, script: String(contentsOfFile: script, encoding: .utf8))
             .write(to: file, atomically: true, encoding: .utf8)
         return try run(["merge", script, file.path])
     }
