@@ -21,7 +21,7 @@ enum ChartSpecs {
         var out: [(String, Cell)] = []
         if !s.isList(at: t) {
             try s.forEachEntry(of: t) { k, v in
-                do { out.append((s.label(at: k), try s.cell(at: v))) } catch let e as SpecError {
+                do { out.append((try s.keptLabel(at: k), try s.cell(at: v))) } catch let e as SpecError {
                     throw SpecError("\(field)['\(s.label(at: k))']: \(e.message)")
                 }
             }
@@ -42,7 +42,7 @@ enum ChartSpecs {
                 return s.rawGet(position, at: item) != .nil
             }
             guard first(labelKeys, 1) else { s.pop(); throw SpecError("\(field)[\(i)] has no \(labelKeys[0])") }
-            let label = s.label(at: -1)
+            let label = try s.keptLabel(at: -1)
             s.pop()
             _ = first(valueKeys, 2)
             defer { s.pop() }
@@ -99,7 +99,7 @@ enum ChartSpecs {
             let t = s.top
             for i in stride(from: 1, through: s.rawLength(at: t), by: 1) {
                 s.rawGet(i, at: t)
-                values.append((s.string(at: -1) ?? "", 1)) // a non-string counts as an unreadable date
+                values.append((s.type(at: -1) == .string ? try s.keptLabel(at: -1) : "", 1)) // a non-string counts as an unreadable date
                 s.pop()
             }
         } else {
@@ -147,7 +147,7 @@ enum ChartSpecs {
 
     /// `markdown("text")` or `markdown{ title = …, text = … }`.
     static func markdown(_ s: LuaStack, at i: Int) throws -> Section {
-        if let text = s.string(at: i) { return Section(.markdown(text)) }
+        if let text = s.string(at: i) { try s.charge(text.utf8.count); return Section(.markdown(text)) }
         guard s.type(at: i) == .table else { throw SpecError("string or {title, text} table expected, got \(s.describe(at: i))") }
         let spec = Spec(s, at: i)
         guard let text = try spec.string("text") else { throw SpecError("field 'text' is missing") }

@@ -91,4 +91,12 @@ extension LuaStack {
 
     /// The value at `i` as a label: strings as is, others by `tostring`.
     func label(at i: Int) -> String { string(at: i) ?? tostring(at: i) }
+
+    /// A label or text the report keeps: charged like a string cell, since one Lua string shared by
+    /// many bars or dates is copied for each of them here.
+    func keptLabel(at i: Int) throws -> String {
+        let text = label(at: i)
+        try charge(text.utf8.count + 32)
+        return text
+    }
 }
