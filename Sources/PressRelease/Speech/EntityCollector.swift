@@ -113,7 +113,9 @@ extension SpeechContext {
         let single = nameWords == 1 ? lw[m.nameLast] : nil
         // A cue before the name makes it the speaker only when the verb inverts ("said Jordan");
         // after "put", "told" or "urged" the name is the object.
+        // "according to Agoritsa Baka, a senior expert": the source of a statement speaks too.
         let cueNear = speaks(p, e) || (i > 0 && cue(p, i - 1).map { language.invertibleCues.contains($0.lemma) } == true)
+            || (i >= 2 && lw[i - 1] == "to" && lw[i - 2] == "according")
         // Evidence that a run is a person: a title, two name words, a known name, or a cue.
         var evidence = !m.titles.isEmpty || nameWords >= 2 || single.flatMap { people.known(word: $0) } != nil || cueNear
         if titledOnly {

@@ -41,6 +41,18 @@ import PressRelease
         #expect(b.organizations.contains { $0.name == "Texas Association of Builders" })
     }
 
+    /// speaker-then-cue with a pronoun, and recent-speaker: a person introduced by `according to`
+    /// is a source, so the next `she said` and a quote opened by `According to X,` go to that
+    /// person, not to the speaker quoted before.
+    @Test func accordingToIntroducesTheNextPronounsSpeaker() throws {
+        let r = release("\"We test every day,\" said Tom Reyes, a health official.\n\nThe homes were hit hardest, according to Maria Lopez, an expert at the agency.\n\n\"It's a disaster,\" she said.")
+        let q = try #require(r.quotes.last)
+        #expect(r.speaker(of: q)?.name == "Maria Lopez")
+        let s = release("\"We test every day,\" said Tom Reyes, a health official.\n\nAccording to Maria Lopez, an expert at the agency, \"The homes were hit hardest by the virus.\"")
+        #expect(s.quotes.count == 2)
+        #expect(s.quotes.last.flatMap { s.speaker(of: $0)?.name } == "Maria Lopez")
+    }
+
     /// cue-before: a short phrase completing an attributing clause is a partial quote of its
     /// speaker; the same phrase with no attribution stays a term.
     @Test func shortPhrasesPartialOrTerm() throws {
