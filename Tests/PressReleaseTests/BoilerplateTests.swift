@@ -75,4 +75,17 @@ import Testing
         #expect(r.headline == "Committee Postpones Vote")
         #expect(r.date == "2015-03-03")
     }
+
+    /// Links to other stories between a page's paragraphs are furniture, not body text or people
+    /// (invented lines in the shape of a newspaper's teasers).
+    @Test func storyTeasersAreDebris() throws {
+        let r = Release.parsing("Vaccine Trial Expands\n\nThe fund chief Kirill Petrov said doubts were fading.\n\nRelated Story Country produces first batch of vaccine\n\n\"We have seen a change in tone,\" he said.\n\nREAD MORE: Trials begin in two cities\n\nThe trial will expand next month.\n")
+        #expect(r.paragraphs.map(\.text).allSatisfy { !$0.hasPrefix("Related Story") && !$0.hasPrefix("READ MORE") })
+        #expect(r.paragraphs.count == 3)
+        let q = try #require(r.quotes.first)
+        #expect(r.speaker(of: q)?.name == "Kirill Petrov")
+        // a sentence that opens with the same words is body text
+        let body = Release.parsing("Vaccine Trial Expands\n\nRelated stories of the trial have been told in many places, the fund chief Kirill Petrov said in a long interview on Tuesday, and more will follow.\n")
+        #expect(body.paragraphs.count == 1)
+    }
 }

@@ -38,8 +38,19 @@ enum Boilerplates {
         return endMarks.contains(lower)
     }
 
+    /// Page furniture that links to other stories, set between a page's paragraphs:
+    /// `Related Story Russia produces first batch of vaccine`, `READ MORE: …`, `See also: …`.
+    static let teaserOpeners: [[UInt8]] = ["related story ", "related stories ", "related story:", "related stories:",
+                                           "related: ", "related article:", "read more: ", "read also: ", "also read: ",
+                                           "see also: ", "recommended: ", "more on this: "].map { Array($0.utf8) }
+
+    static func isTeaser(_ b: [UInt8]) -> Bool {
+        guard b.count <= 220, let last = b.last, last != 0x2E || b.count < 90 else { return false }
+        return teaserOpeners.contains { o in b.count > o.count && zip(o, b).allSatisfy { $0 == Bytes.lower($1) } }
+    }
+
     static func isDebris(_ b: [UInt8]) -> Bool {
-        if isImage(b) { return true }
+        if isImage(b) || isTeaser(b) { return true }
         guard b.count <= 30 else { return false }
         let key = ByteText.letterKey(b)
         return debris.contains(key) || (key.isEmpty && b.count <= 3 && !b.contains(0x22))
