@@ -58,6 +58,24 @@ import Testing
         #expect(r.paragraphs.first?.text.hasSuffix("western suburbs of Sydney.") == true)
     }
 
+    /// A hard-wrapped line that ends in a title's full stop (`Dr.`) runs on into the next line:
+    /// the quote it holds stays one paragraph and one quote.
+    @Test func wrapAfterATitleAbbreviationIsNoParagraphBreak() throws {
+        let text = """
+        Leaders Welcome the Nominations
+
+        **Senator Jane Roe:** “These nominees have built their careers by putting workers first, and Dr.
+        Kugler – who would be the first of her field to serve – reflects the country,” said Roe.
+
+        The vote is expected next month, after the committee meets again with Mr. Doe and his staff.
+        """
+        let r = Release.parsing(text)
+        #expect(r.paragraphs.count == 2)
+        let q = try #require(r.quotes.first)
+        #expect(q.text.hasSuffix("reflects the country,") || q.text.hasSuffix("reflects the country"))
+        #expect(r.speaker(of: q)?.name == "Jane Roe")
+    }
+
     @Test func doubleSpacedOneLineBodiesAreSplit() {
         let body = (1...6).map { "Paragraph \($0) says something long enough to matter for the reader of this release today." }
             .joined(separator: "  ")

@@ -39,6 +39,10 @@ enum ParagraphBuilder {
     }
 
     static func shouldJoin(_ a: Piece, _ b: Piece, wrapped: Bool) -> Bool {
+        // `…, and Dr.` ⏎ `Kugler – who…`: a title's full stop at a wrap is no sentence end
+        if let first = b.first, !b.afterBlank, Bytes.isUpper(first), a.count >= 40, endsWithTitleAbbreviation(a.bytes) {
+            return true
+        }
         guard let last = a.last, let first = b.first, !isTerminal(last) else { return false }
         if startsBlock(b.bytes) || startsBlock(a.bytes) && a.count < 60 { return false }
         if Bytes.isLower(first) { return a.count >= 20 || wrapped }
@@ -48,6 +52,18 @@ enum ParagraphBuilder {
         if wrapped { return Bytes.isLetter(first) || Bytes.isDigit(first) || first == 0x24 || first == 0x28 }
         // consecutive lines without a blank line between them, both long: hard wrapping
         return !b.afterBlank && a.count >= 60 && b.count >= 30 && (Bytes.isLetter(first) || Bytes.isDigit(first))
+    }
+
+    /// Titles written before a name with a full stop (`Dr.`, `Sen.`), lower-case, without it.
+    static let titleAbbreviations: Set<[UInt8]> = Set(["mr", "mrs", "ms", "dr", "rep", "sen", "gov", "prof", "hon",
+                                                       "gen", "col", "lt", "capt", "sgt", "rev", "st"].map { Array($0.utf8) })
+
+    static func endsWithTitleAbbreviation(_ b: [UInt8]) -> Bool {
+        guard b.count >= 3, b[b.count - 1] == 0x2E else { return false }
+        var k = b.count - 1
+        while k > 0, Bytes.isLetter(b[k - 1]) { k -= 1 }
+        guard k == 0 || b[k - 1] == 0x20, b.count - 1 - k <= 4 else { return false }
+        return titleAbbreviations.contains(b[k..<(b.count - 1)].map(Bytes.lower))
     }
 
     /// Lines that always start a paragraph: bullets, headings, boilerplate openers, end marks.
