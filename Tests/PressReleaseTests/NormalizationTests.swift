@@ -76,6 +76,26 @@ import Testing
         #expect(r.speaker(of: q)?.name == "Jane Roe")
     }
 
+    /// A Markdown link wrapped to the start of a line runs on from the line before; a line that
+    /// is only a link stays apart.
+    @Test func linkWrappedToALineStartRunsOn() throws {
+        let text = """
+        Leaders Welcome the Nominations
+
+        **Pat Doe, Economist, Example College**: “Congrats to former colleague
+        [@ExampleCollege](https://example.org/ExampleCollege) Dean Lee on the nomination by
+        [@POTUS](https://example.org/POTUS) for the job! He is an honorable man.”
+        [Tweet](https://example.org/status/1)
+
+        The vote is expected next month, after the committee meets again with the nominee.
+        """
+        let r = Release.parsing(text)
+        let q = try #require(r.quotes.first)
+        #expect(q.text.hasSuffix("He is an honorable man."))
+        #expect(r.speaker(of: q)?.name == "Pat Doe")
+        #expect(r.paragraphs.contains { $0.text == "Tweet" })
+    }
+
     @Test func doubleSpacedOneLineBodiesAreSplit() {
         let body = (1...6).map { "Paragraph \($0) says something long enough to matter for the reader of this release today." }
             .joined(separator: "  ")

@@ -43,8 +43,11 @@ enum ParagraphBuilder {
         if let first = b.first, !b.afterBlank, Bytes.isUpper(first), a.count >= 40, endsWithTitleAbbreviation(a.bytes) {
             return true
         }
-        guard let last = a.last, let first = b.first, !isTerminal(last) else { return false }
-        if startsBlock(b.bytes) || startsBlock(a.bytes) && a.count < 60 { return false }
+        guard let last = a.last, var first = b.first, !isTerminal(last) else { return false }
+        // `[@POTUS](https://…) for the Fed's …`: a link wrapped to a line start reads as its text
+        let linkRunsOn = !b.afterBlank && isInlineLinkStart(b.bytes)
+        if linkRunsOn, b.count > 1 { first = b.bytes[1] == 0x40 && b.count > 2 ? b.bytes[2] : b.bytes[1] }
+        if startsBlock(b.bytes) && !linkRunsOn || startsBlock(a.bytes) && a.count < 60 { return false }
         if Bytes.isLower(first) { return a.count >= 20 || wrapped }
         guard a.count >= (wrapped ? 40 : 55) else { return false }
         let continues = Bytes.isLower(last) || last == 0x2C || last == 0x2D || Bytes.isDigit(last) || last >= 0x80
@@ -52,6 +55,19 @@ enum ParagraphBuilder {
         if wrapped { return Bytes.isLetter(first) || Bytes.isDigit(first) || first == 0x24 || first == 0x28 }
         // consecutive lines without a blank line between them, both long: hard wrapping
         return !b.afterBlank && a.count >= 60 && b.count >= 30 && (Bytes.isLetter(first) || Bytes.isDigit(first))
+    }
+
+    /// `[text](target) more words`: an inline link that text follows on the same line (a line that
+    /// is one link and nothing else, `[Source](…)`, is page furniture and starts a block).
+    static func isInlineLinkStart(_ b: [UInt8]) -> Bool {
+        guard b.count > 6, b[0] == 0x5B, b[1] != 0x5B, b[1] != 0x21 else { return false }
+        var k = 1
+        while k < min(b.count, 200), b[k] != 0x5D { k += 1 }
+        guard k + 1 < b.count, b[k + 1] == 0x28 else { return false }
+        var e = k + 2
+        while e < min(b.count, 800), b[e] != 0x29, b[e] != 0x20 { e += 1 }
+        guard e < b.count, b[e] == 0x29, e + 2 < b.count, b[e + 1] == 0x20 else { return false }
+        return Bytes.isLetter(b[e + 2]) || Bytes.isDigit(b[e + 2])
     }
 
     /// Titles written before a name with a full stop (`Dr.`, `Sen.`), lower-case, without it.
