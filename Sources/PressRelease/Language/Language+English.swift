@@ -1,6 +1,12 @@
 extension Language {
     /// English, the language of the built-in rules (word lists in `Language/English/`).
-    public static let english = Language(
+    public static let english: Language = {
+        var l = englishLists
+        l.givenNameGender = GivenNames.gender
+        return l
+    }()
+
+    private static let englishLists = Language(
         titleWords: TitleLexicon.titleWords, titleModifiers: TitleLexicon.modifiers,
         givenNameTitles: TitleLexicon.givenNameTitles, surnameTitles: TitleLexicon.surnameTitles,
         postNominals: TitleLexicon.postNominals, male: TitleLexicon.male, female: TitleLexicon.female,

@@ -15,6 +15,9 @@ public struct Language: Sendable {
     /// Letters after a name ("MP", "QC").
     public var postNominals: Set<String> { didSet { wordClassCache = WordClassCache() } }
     /// Titles that tell a person's gender ("Mr", "Congresswoman").
+    /// Given names whose gender is clear (`david` → male), read from a name's first word when no
+    /// title told the gender.
+    public var givenNameGender: [String: Person.Gender] = [:]
     public var male: Set<String> { didSet { wordClassCache = WordClassCache() } }
     public var female: Set<String> { didSet { wordClassCache = WordClassCache() } }
     /// Name suffixes ("Jr", "III", "PhD").
