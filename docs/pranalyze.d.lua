@@ -137,7 +137,7 @@ function Statement:json(pretty) end
 ---@field affiliation string? Organisation or role from an appositive: "CEO of Acme".
 ---@field mentions string[] Every distinct form used for the person, in order of first use.
 ---@field mention_count integer How often the person is mentioned (names, titles, resolved pronouns).
----@field gender string `male`, `female` or `unknown`: from titles (Mr., Ms., congresswoman) and the pronouns the text uses for the person, else from a common given name whose gender is clear (`David`, `Gillian`; names used for both, like `Jordan` or `Kim`, stay unknown).
+---@field gender string `male`, `female` or `unknown`, from Mr./Ms. and pronouns the text uses.
 ---@field quotes Quote[] The quotes attributed to the person.
 ---@field statements Statement[] The person's attributed statements, quoted or reported (see `r.attributions`).
 ---@field key string The key identifying the individual across releases: `pr.people.key(p)` (folded name, aliases applied; a surname-only mention resolved through the release's `member`/`speaker`/`author` metadata).

@@ -15,8 +15,8 @@ public struct Language: Sendable {
     /// Letters after a name ("MP", "QC").
     public var postNominals: Set<String> { didSet { wordClassCache = WordClassCache() } }
     /// Titles that tell a person's gender ("Mr", "Congresswoman").
-    /// Given names whose gender is clear (`david` → male), read from a name's first word when no
-    /// title told the gender.
+    /// Given names whose gender is clear (`david` → male): which person `he`/`she` can be, when no
+    /// title or pronoun told it (never reported as the person's gender).
     public var givenNameGender: [String: Person.Gender] = [:]
     public var male: Set<String> { didSet { wordClassCache = WordClassCache() } }
     public var female: Set<String> { didSet { wordClassCache = WordClassCache() } }

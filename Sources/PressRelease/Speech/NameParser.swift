@@ -211,8 +211,6 @@ struct NameParser {
             if (org || orgSeen && !chosenStrong || orgHead) && !titled { m.kind = .organization; return m }
             if !titled, classes.of(p, b).contains(.placeWord) { m.kind = .place; return m }  // "Christmas Island"
             m.kind = .person
-            // "David Penny", "Gillian Gibb": a clear given name tells the gender when no title did
-            if m.gender == .unknown, a < b, let g = language.givenNameGender[lower[a]] { m.gender = g }
             m.placeLike = a == b && classes.of(p, a).contains(.place)
             m.nameFirst = a
             m.nameLast = b

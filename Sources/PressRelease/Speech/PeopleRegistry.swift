@@ -18,10 +18,12 @@ struct PeopleRegistry {
     /// copied often, and each copy retains what it holds).
     private let nameSuffixes: Set<String>
     private let surnameParticles: Set<String>
+    private let givenNameGender: [String: Person.Gender]
 
     init(language: Language) {
         self.nameSuffixes = language.nameSuffixes
         self.surnameParticles = language.surnameParticles
+        self.givenNameGender = language.givenNameGender
     }
     /// Names change only in `register` (which keeps `firstWords` in step); other fields may be set outside.
     var people: [Person] = []
@@ -135,12 +137,21 @@ struct PeopleRegistry {
             if takeA { a -= 1 } else { b -= 1 }
             if para - e.para > paragraphs { break }
             looked += 1
-            let g = people[e.person].gender
+            let g = genderForPronouns(e.person)
             if gender != .unknown, g != .unknown, g != gender { continue }
             if e.speaking || (!speakingOnly && e.subject) { return e.person }
             if fallback == nil { fallback = e.person }
         }
         return speakingOnly ? nil : fallback
+    }
+
+    /// The gender the text gives (titles, pronouns), else the one a clear given name suggests
+    /// (`David Penny`, `Gillian Gibb`): enough to pass over the wrong person for `she said`, but
+    /// not reported as the person's gender, which stays what the text states.
+    private func genderForPronouns(_ i: Int) -> Person.Gender {
+        let stated = people[i].gender
+        guard stated == .unknown, let first = firstWords[i] else { return stated }
+        return givenNameGender[first] ?? .unknown
     }
 
     private func earlier(_ x: MentionEvent, _ y: MentionEvent) -> Bool {

@@ -25,7 +25,7 @@ enum PersonBinding {
         c.property("mention_count", "integer", doc: "How often the person is mentioned (names, titles, resolved pronouns).") { s, p in
             s.push(p.person.mentionCount)
         }
-        c.property("gender", "string", doc: "`male`, `female` or `unknown`: from titles (Mr., Ms., congresswoman) and the pronouns the text uses for the person, else from a common given name whose gender is clear (`David`, `Gillian`; names used for both, like `Jordan` or `Kim`, stay unknown).") { s, p in
+        c.property("gender", "string", doc: "`male`, `female` or `unknown`, from Mr./Ms. and pronouns the text uses.") { s, p in
             s.push(p.person.gender.rawValue)
         }
         c.property("quotes", "Quote[]", doc: "The quotes attributed to the person.", json: false) { s, p in
