@@ -1,15 +1,9 @@
 extension Language {
     /// English, the language of the built-in rules (word lists in `Language/English/`).
-    public static let english: Language = {
-        var l = englishLists
-        l.givenNameGender = GivenNames.gender
-        return l
-    }()
-
-    private static let englishLists = Language(
+    public static let english = Language(
         titleWords: TitleLexicon.titleWords, titleModifiers: TitleLexicon.modifiers,
         givenNameTitles: TitleLexicon.givenNameTitles, surnameTitles: TitleLexicon.surnameTitles,
-        postNominals: TitleLexicon.postNominals, male: TitleLexicon.male, female: TitleLexicon.female,
+        postNominals: TitleLexicon.postNominals, givenNameGender: GivenNames.gender, male: TitleLexicon.male, female: TitleLexicon.female,
         nameSuffixes: TitleLexicon.nameSuffixes, particles: TitleLexicon.particles,
         surnameParticles: TitleLexicon.surnameParticles, nationality: TitleLexicon.nationality,
         aliases: TitleLexicon.aliases, nameAbbreviations: NameWords.abbreviations,

@@ -46,7 +46,7 @@ enum ParagraphBuilder {
         guard let last = a.last, var first = b.first, !isTerminal(last) else { return false }
         // `[@POTUS](https://…) for the Fed's …`: a link wrapped to a line start reads as its text
         let linkRunsOn = !b.afterBlank && isInlineLinkStart(b.bytes)
-        if linkRunsOn, b.count > 1 { first = b.bytes[1] == 0x40 && b.count > 2 ? b.bytes[2] : b.bytes[1] }
+        if linkRunsOn { first = b.bytes[b.bytes[1] == 0x40 ? 2 : 1] }   // the link text's first letter, past an @
         if startsBlock(b.bytes) && !linkRunsOn || startsBlock(a.bytes) && a.count < 60 { return false }
         if Bytes.isLower(first) { return a.count >= 20 || wrapped }
         guard a.count >= (wrapped ? 40 : 55) else { return false }
