@@ -96,7 +96,9 @@ enum HeaderFinder {
                 if h.date == nil, let d = DateParser.find(b, 0, b.count) { h.date = d; h.dateLine = p.slice(d.start, d.end) }
                 h.boilerplate.append(boiler(.label, p)); i += 1
                 // `Media Release: Government hits new lows …`: the headline after the label
-                if h.headline == nil, !structured, let colon = b.firstIndex(of: 0x3A), colon < 24 {
+                // (not the colon of a time: `EMBARGOED UNTIL 10:00 A.M. EDT, …`)
+                if h.headline == nil, !structured, let colon = b.firstIndex(of: 0x3A), colon < 24,
+                   colon == 0 || !Bytes.isDigit(b[colon - 1]) {
                     let rest = p.slice(colon + 1, b.count)
                     if ByteText.counts(rest.bytes).words >= 4, HeaderLines.classify(rest.bytes) == .text { h.headline = rest }
                 }
@@ -122,12 +124,17 @@ enum HeaderFinder {
                 if h.kind == nil, ByteText.hasPrefix(b, Array("statement".utf8)) { h.kind = "statement" }
                 h.boilerplate.append(boiler(.letterhead, p)); i += 1
                 // a letterhead wrapped onto the next line: `… SHADOW MINISTER FOR IMMIGRATION` ⏎ `AND ETHNIC AFFAIRS`
-                while i < limit, b.count < 110, pieces[i].count < 80, isContinuation(pieces[i].bytes) {
+                // (`FOR IMMEDIATE RELEASE` under `DEPARTMENT OF LABOR` is a label, not a continuation)
+                while i < limit, b.count < 110, pieces[i].count < 80, isContinuation(pieces[i].bytes),
+                      HeaderLines.label(pieces[i].bytes) == nil {
                     h.boilerplate.append(boiler(.letterhead, pieces[i])); i += 1
                 }
                 continue
             default:
                 break
+            }
+            if h.headline != nil, !structured, h.subheadline == nil, ReleaseBlock.isSubtitle(pieces, at: i, header: h) {
+                h.subheadline = p; i += 1; continue
             }
             if h.headline != nil, h.ownLineDateline == nil, let dl = DatelineParser.parse(b), dl.bodyStart >= b.count {
                 h.ownLineDateline = (p, dl); i += 1; continue

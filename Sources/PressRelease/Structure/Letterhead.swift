@@ -11,6 +11,11 @@ enum Letterhead {
         "office of the", "prime minister", "attorney-general", "treasurer", "patrons:", "media centre",
         "australian democrats press", "commonwealth of", "canberra", "spokesperson for", "foreign minister",
         "dated:", "national party", "the nationals", "senator the hon",
+        // agency and office lines of government releases: `Office of Public Affairs`, `Bureau of …`
+        "office of", "bureau of", "division of", "u.s. department of", "united states department of",
+        "u.s. attorney's office", "u.s. attorney\u{2019}s office", "united states attorney's office",
+        "northern district of", "southern district of", "eastern district of", "western district of",
+        "middle district of", "central district of",
         "deputy prime minister", "acting minister", "assistant minister", "parliamentary secretary",
         "special minister", "premier of", "statement from", "electorate office", "page 1 of", "abn ",
         "telephone", "facsimile", "phone:", "ph:", "fax:", "www.", "http", "e-mail:", "email:", "media centre",
