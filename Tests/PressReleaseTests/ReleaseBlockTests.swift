@@ -53,4 +53,9 @@ import Testing
         let r = Release.parsing("FOR IMMEDIATE RELEASE\nJune 9, 2014\nOffice of Public Affairs Announces New Director\n\nThe agency today announced that a new director will lead its public affairs office from July.\n")
         #expect(r.headline == "Office of Public Affairs Announces New Director")
     }
+
+    @Test func aHardWrappedLeadLineIsNoSubtitle() {
+        let r = Release.parsing("Readout of the Adviser's Meetings\nMay 20, 2024\n\nToday in the capital, the adviser Jane Doe met with\nLeader of the Opposition John Roe and discussed the talks at length.\n")
+        #expect(r.subheadline == nil)
+    }
 }

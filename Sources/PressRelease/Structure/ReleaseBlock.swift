@@ -9,7 +9,7 @@ enum ReleaseBlock {
     static func isSubtitle(_ pieces: [Piece], at i: Int, header h: Header) -> Bool {
         let b = pieces[i].bytes
         guard i + 1 < pieces.count, b.count <= 200, HeaderFinder.isSubheadline(b),
-              !HeaderFinder.isLeadSentence(b), HeaderLines.classify(b) == .text else { return false }
+              !HeaderFinder.isLeadSentence(b), HeaderLines.classify(b) == .text, !endsMidPhrase(b) else { return false }
         let next = pieces[i + 1].bytes
         switch HeaderLines.classify(next) {
         case .date where h.date != nil:
@@ -28,4 +28,14 @@ enum ReleaseBlock {
             return false
         }
     }
+
+    /// A hard-wrapped lead line ends on a joining word (`… Jake Sullivan met with`); a subtitle does not.
+    static func endsMidPhrase(_ b: [UInt8]) -> Bool {
+        guard let sp = b.lastIndex(of: 0x20) else { return false }
+        let last = Array(b[(sp + 1)...]).map(Bytes.lower)
+        return joiners.contains(last)
+    }
+
+    static let joiners: Set<[UInt8]> = Set(["with", "of", "and", "the", "to", "for", "in", "on", "at", "by", "a", "an",
+                                            "or", "from", "that", "as"].map { Array($0.utf8) })
 }
