@@ -81,7 +81,7 @@ function Paragraph:json(pretty) end
 ---@field kind string `direct`, `partial` (a fragment inside reported speech), `continued` (a paragraph reopening the quote), `turn` (a transcript turn `Name: …`) or `term` (not speech).
 ---@field words integer Number of words quoted.
 ---@field confidence number 0–1: how sure the attribution is: the accuracy of its rule (`q.rule`) on the hand labels, so lower means more errors.
----@field rule string? The rule that chose the speaker (nil when none did): `cue-then-speaker`, `speaker-then-cue`, `dash`, `cue-before`, `inverted-cue`, `participle`, `colon-lead-in`, `line-before`, `line-after`, `continuation`, `adjacent`, `recent-speaker`, `issuer`, `turn`. Confidence is calibrated per rule on the hand labels.
+---@field rule string? The rule that chose the speaker (nil when none did): `cue-then-speaker`, `speaker-then-cue`, `dash`, `cue-before`, `clause-then-cue`, `inverted-cue`, `participle`, `colon-lead-in`, `line-before`, `line-after`, `continuation`, `adjacent`, `recent-speaker`, `issuer`, `turn`. Confidence is calibrated per rule on the hand labels.
 ---@field paragraph Paragraph The paragraph holding the quote.
 ---@field sentence Sentence? The sentence where the quote starts.
 ---@field start integer Byte offset of the quoted words in the source file.

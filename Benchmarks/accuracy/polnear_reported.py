@@ -17,7 +17,10 @@ over all of them, and scores `attributions` against the gold relations:
 `--scope unquoted` (the default, as the issue is judged) keeps gold attributions whose content
 has no quotation mark and scores our `indirect` statements; a prediction matching an excluded
 (quoted) gold attribution counts neither way. `--scope all` scores every gold attribution
-against every statement. Articles annotated twice use their first annotation file.
+against every statement. `--scope quoted` keeps the gold attributions whose content has a quotation
+mark and scores our direct and partial quotes (`quotes`, terms excluded) against them, the quote's
+mention and resolved speaker standing for the source: news-style speaker development data for
+quoted attributions. Articles annotated twice use their first annotation file.
 
 Baseline (described in the issue, not run here since it needs spaCy's English model): a
 dependency rule taking a reporting verb with a clausal complement (`ccomp`) and its subject
@@ -130,7 +133,14 @@ def run_pranalyze(binary, articles):
         releases = json.loads(out.stdout)
     by_name = collections.defaultdict(list)
     for r in releases:
-        by_name[os.path.basename(r["path"])[:-4]].extend(r["attributions"])
+        name = os.path.basename(r["path"])[:-4]
+        by_name[name].extend(r["attributions"])
+        for q in r.get("quotes", []):
+            if q["kind"] == "term":
+                continue
+            who = r["people"][q["speaker"]]["name"] if q.get("speaker") is not None else None
+            by_name[name].append({"kind": "quote", "text": q["text"], "source": q.get("mention"),
+                                  "speaker_name": who, "rule": q.get("rule")})
     return by_name
 
 
@@ -142,6 +152,10 @@ def score(articles, predictions, scope, errors):
         preds = predictions.get(name, [])
         if scope == "unquoted":
             preds = [p for p in preds if p["kind"] == "indirect"]
+        elif scope == "quoted":
+            preds = [p for p in preds if p["kind"] == "quote"]
+        else:
+            preds = [p for p in preds if p["kind"] != "quote"]
         pairs = []
         for gi, g in enumerate(gold):
             for pi, p in enumerate(preds):
@@ -156,7 +170,7 @@ def score(articles, predictions, scope, errors):
             gused[gi], pused[pi] = pi, gi
         source = name.split("_")[0]
         for gi, g in enumerate(gold):
-            counted = scope == "all" or not g["quoted"]
+            counted = scope == "all" or g["quoted"] == (scope == "quoted")
             if gi in gused:
                 if not counted:
                     continue
@@ -195,7 +209,7 @@ def main():
     ap.add_argument("--repo", default="/work/.mirror/networkdynamics+PolNeAR/repo", help="PolNeAR git directory")
     ap.add_argument("--split", default="dev", choices=["train", "dev"])
     ap.add_argument("--pranalyze", default=".build/release/pranalyze")
-    ap.add_argument("--scope", default="unquoted", choices=["unquoted", "all"])
+    ap.add_argument("--scope", default="unquoted", choices=["unquoted", "quoted", "all"])
     ap.add_argument("--per-source", action="store_true")
     ap.add_argument("--errors", type=int, default=0, help="print the first N errors")
     ap.add_argument("--limit", type=int, default=0, help="only the first N articles")

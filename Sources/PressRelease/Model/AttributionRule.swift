@@ -10,6 +10,8 @@ public enum AttributionRule: String, Sendable, CaseIterable {
     case dash
     /// `Lavrov said, "…"` / `Mr Keenan said: "…"` — the cue's subject before the quote.
     case cueBefore = "cue-before"
+    /// `"We are happy" about the decision, said Jane Doe` — words about the quote, then an inverted cue.
+    case clauseThenCue = "clause-then-cue"
     /// `Said Senator Coulter: "…"` — an inverted cue before the quote.
     case invertedCue = "inverted-cue"
     /// `…, adding: "…"` — a participle whose subject opens the sentence.
@@ -38,6 +40,7 @@ public enum AttributionRule: String, Sendable, CaseIterable {
         case .speakerThenCue: return "speaker then cue after the quote (`\"…,\" Lavrov told reporters`)"
         case .dash: return "a dash and a name after the quote (`” -Commissioner Starks`)"
         case .cueBefore: return "the cue's subject before the quote (`Lavrov said, \"…\"`)"
+        case .clauseThenCue: return "words about the quote, a comma, then an inverted cue (`\"…\" about it, said Jane Doe`)"
         case .invertedCue: return "an inverted cue before the quote (`Said Senator Coulter: \"…\"`)"
         case .participle: return "a participle cue whose subject opens the sentence (`…, adding: \"…\"`)"
         case .colonLeadIn: return "the subject of a verbless colon lead-in (`X issued the following statement:`)"

@@ -88,7 +88,7 @@ extension SpeechContext {
         var k = i, aside = 0
         while k < limit, k - i - aside < 14, !isSentenceEnd(p, k), t[k].kind != .quote {
             // An aside between dashes after the speaker does not count towards the distance.
-            if k > i, let close = asideClose(p, openingAt: k, limit: limit) {
+            if k > i, let close = asideClose(p, openingAt: k, limit: limit) ?? appositionClose(p, openingAt: k, from: i, limit: limit) {
                 aside += close - k
                 k = close + 1
                 continue
@@ -100,7 +100,9 @@ extension SpeechContext {
                     return Attribution(speaker: ref, cue: Cue(lemma: c.lemma, words: text.text(p, tokens: k, k + c.count - 1)),
                                        addressee: nil, rule: .participle)
                 }
-                guard let ref = phrase(endingAt: k - 1, in: p, before: para, quoteAt) else { return nil }
+                guard let ref = phrase(endingAt: k - 1, in: p, before: para, quoteAt) else {
+                    return clauseThenCue(p, cue: c, at: k, limit: limit, para: para, quoteAt)
+                }
                 return Attribution(speaker: ref, cue: Cue(lemma: c.lemma, words: text.text(p, tokens: k, k + c.count - 1)),
                                    addressee: addressee(p, c, k, k + c.count - 1), rule: .speakerThenCue)
             }

@@ -37,6 +37,7 @@ extension SpeechContext {
         guard t[i].capitalized else { return rolePerson(p, after: i - 1, para, offset) }
         let end = names.runEnd(p, from: i)
         let m = names.interpret(p, i, end)
+        if m.titles.isEmpty, m.kind != .title, let found = modifiedRolePerson(p, after: end, para, offset) { return found }
         // "said Greens spokesperson …, Senator Jo Bloggs": the person behind the organisation or role.
         if m.kind != .person || m.titles.isEmpty && rolePhraseFollows(p, end),
            let found = rolePerson(p, after: end, para, offset) { return found }
@@ -105,7 +106,8 @@ extension SpeechContext {
         var segments = 0
         while k >= 0, segments < 4 {
             var s = k
-            while s - 1 >= 0, k - s < 30, !isPunct(p, s - 1, 0x2C), !isSentenceEnd(p, s - 1), t[s - 1].kind != .quote { s -= 1 }
+            while s - 1 >= 0, k - s < 30, !isPunct(p, s - 1, 0x2C), !isSentenceEnd(p, s - 1),
+                  t[s - 1].kind != .quote || isPossessiveMark(p, s - 1) { s -= 1 }
             var a = s
             while a <= k, !(t[a].kind == .word && t[a].capitalized) { a += 1 }
             // `X, in response to Abe's comments, said`: a prepositional aside names no speaker.

@@ -33,7 +33,7 @@ enum QuoteBinding {
         c.property("confidence", "number", doc: "0–1: how sure the attribution is: the accuracy of its rule (`q.rule`) on the hand labels, so lower means more errors.") { s, q in
             s.push(q.quote.confidence)
         }
-        c.property("rule", "string?", doc: "The rule that chose the speaker (nil when none did): `cue-then-speaker`, `speaker-then-cue`, `dash`, `cue-before`, `inverted-cue`, `participle`, `colon-lead-in`, `line-before`, `line-after`, `continuation`, `adjacent`, `recent-speaker`, `issuer`, `turn`. Confidence is calibrated per rule on the hand labels.",
+        c.property("rule", "string?", doc: "The rule that chose the speaker (nil when none did): `cue-then-speaker`, `speaker-then-cue`, `dash`, `cue-before`, `clause-then-cue`, `inverted-cue`, `participle`, `colon-lead-in`, `line-before`, `line-after`, `continuation`, `adjacent`, `recent-speaker`, `issuer`, `turn`. Confidence is calibrated per rule on the hand labels.",
                    example: "by_rule[q.rule or '-'] = (by_rule[q.rule or '-'] or 0) + 1") { s, q in s.push(q.quote.rule?.rawValue) }
         c.property("paragraph", "Paragraph", doc: "The paragraph holding the quote.", json: false) { s, q in
             s.pushHandle(ParagraphRef(q.release, q.quote.paragraph - 1), of: q.release, as: s.model.paragraph)
