@@ -49,10 +49,12 @@ extension SpeechContext {
     /// or full), not a heading that happens to end in one.
     private func nameLabel(_ p: Int, _ s: Int, _ e: Int, _ quoteAt: Int) -> SpeakerRef? {
         let t = tokens(p), lw = lower(p)
-        guard e - s < 6, t[s].kind == .word, t[s].capitalized, !language.notName.contains(lw[s]),
-              names.runEnd(p, from: s) >= e else { return nil }
+        guard e - s < 6, t[s].kind == .word, t[s].capitalized, names.runEnd(p, from: s) >= e else { return nil }
         let m = names.interpret(p, s, e)
         guard m.kind == .person, m.nameLast == e || m.nameLast + 1 == e && t[e].kind == .punct else { return nil }
+        // A word that opens sentences rather than names ("New", "Our") may open the title
+        // (`New Jersey Senator Jo Doe:`), not the name itself.
+        guard m.nameFirst > s || !language.notName.contains(lw[s]) else { return nil }
         let words = (m.nameFirst...m.nameLast).filter { t[$0].kind == .word }.count
         guard words >= 2 || !m.titles.isEmpty || people.known(word: lw[m.nameLast]) != nil else { return nil }
         // "SIX DECADES OF SECRECY:": a heading in capitals of words the text writes in lower case.

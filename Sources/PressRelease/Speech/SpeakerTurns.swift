@@ -75,7 +75,8 @@ extension SpeechContext {
             let stop = k + 1 < starts.count ? t[starts[k + 1].first].start : text.paras[p].bytes.count
             var a = t[s.colon].stop, z = stop
             let b = text.paras[p].bytes
-            while a < z, b[a] == 0x20 { a += 1 }
+            // The emphasis closing a bold label (`**Name:** …`) is not the turn's text.
+            while a < z, b[a] == 0x20 || b[a] == 0x2A { a += 1 }
             while z > a, b[z - 1] == 0x20 { z -= 1 }
             if z > a { out.append(ScannedTurn(paragraph: p, textStart: a, textStop: z, speaker: s.ref)) }
         }

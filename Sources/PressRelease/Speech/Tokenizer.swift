@@ -24,6 +24,9 @@ enum Tokenizer {
         while i < n {
             let w = ByteClass.spaceWidth(b, i)
             if w > 0 { i += w; space = true; continue }
+            // Markdown emphasis (`**Senator Jane Doe:** “…”`) is markup, not punctuation: skipped,
+            // so the colon hands over to the quote and the name opens its lead-in.
+            if b[i] == 0x2A { i += 1; continue }
             if ByteClass.isWordStart(b, i) {
                 let start = i
                 i += ByteClass.scalarLength(b[i])

@@ -15,6 +15,7 @@ enum NameWords {
         "leads", "votes", "signs", "delivers", "receives", "awards", "honors", "honours", "highlights",
         "introduce", "announce", "statement", "questions", "presses", "warns", "backs", "supports",
         "reintroduces", "cosponsors", "co-sponsors", "pushes", "visits", "meets", "tours", "named", "appointed",
+        "issues",  // "Sen. Doe Issues Statement on …"
     ])
 
     /// Last words that make a name a thing whatever precedes them.
