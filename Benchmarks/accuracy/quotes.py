@@ -14,7 +14,7 @@ from collections import defaultdict
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 LABELS = os.path.join(ROOT, "Tests/PressReleaseTests/Labels/dev-quotes.jsonl")
-NEWS = ("polnear-news", "reuters-news", "wire-datelines", "cnn-datelines")  # news-style sources, judged on their own targets
+NEWS = ("polnear-news", "reuters-news", "wire-datelines", "cnn-datelines", "bbc-news")  # news-style sources, judged on their own targets
 
 
 from calibration import surname, words as word_spans  # one matching rule for both harnesses

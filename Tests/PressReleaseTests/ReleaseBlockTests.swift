@@ -4,6 +4,13 @@ import Testing
 /// Agency release blocks (agency and office lines, a release label, a weekday date) above or below
 /// the headline and its subtitle; invented texts in the shapes of US federal agency releases.
 @Suite struct ReleaseBlockTests {
+    @Test func ministryLineIsLetterheadAndAPostedDateKeepsItsTime() {
+        // invented, in the shape of a ministry bulletin: a ministry line, the title, then a posted line
+        let r = Release.parsing("Ministry of Coastal Affairs\nNew Harbour Pilot Scheme Launched in Three Ports\nPosted On: 12 MAR 2021 3:05PM by Press Desk\nThe ministry today launched a pilot scheme for small fishing harbours in three ports.\n")
+        #expect(r.headline == "New Harbour Pilot Scheme Launched in Three Ports")
+        #expect(r.date == "2021-03-12")
+    }
+
     @Test func officeLinesAreLetterheadNotHeadline() {
         let r = Release.parsing("Department of Energy\nOffice of Public Affairs\n\nFOR IMMEDIATE RELEASE\nThursday, January 13, 2011\n\nOhio Contractor Sentenced for Falsifying Records\n\nWASHINGTON A federal judge sentenced an Ohio contractor today to 18 months in prison for falsifying records.\n")
         #expect(r.headline == "Ohio Contractor Sentenced for Falsifying Records")

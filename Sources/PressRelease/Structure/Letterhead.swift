@@ -12,7 +12,7 @@ enum Letterhead {
         "australian democrats press", "commonwealth of", "canberra", "spokesperson for", "foreign minister",
         "dated:", "national party", "the nationals", "senator the hon",
         // agency and office lines of government releases: `Office of Public Affairs`, `Bureau of …`
-        "office of", "bureau of", "division of", "u.s. department of", "united states department of",
+        "office of", "bureau of", "ministry of", "ministry for", "division of", "u.s. department of", "united states department of",
         "u.s. attorney's office", "u.s. attorney\u{2019}s office", "united states attorney's office",
         "northern district of", "southern district of", "eastern district of", "western district of",
         "middle district of", "central district of",
