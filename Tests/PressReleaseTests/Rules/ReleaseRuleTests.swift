@@ -21,6 +21,16 @@ import PressRelease
         #expect(r.quotes.allSatisfy { $0.kind != .turn }, "the bold label is no second, turn copy of the quote")
     }
 
+    /// turn: a bold label ending on a heading word (`**Key Takeaways:**`) is a heading, not a
+    /// speaker, so the bullet under it is no turn.
+    @Test func boldHeadingLabelIsNoTurn() throws {
+        let r = release("BOSTON - Acme Robotics opened a test farm today.\n\n"
+            + "**Key Takeaways:** Acme will extend its farm model into two new states this year.\n\n"
+            + "“We are proud of the team,” said Dana Holt, chief executive of Acme Robotics.")
+        #expect(r.quotes.allSatisfy { $0.kind != .turn }, "\(r.quotes.map(\.text))")
+        #expect(!r.people.contains { $0.name.contains("Takeaways") }, "\(r.people.map(\.name))")
+    }
+
     /// issuer: a headline verb (`Issues`) is not part of the issuer's name, so the quotes of a
     /// statement without cues go to the senator the letterhead names.
     @Test func headlineVerbIssuesEndsTheName() throws {
