@@ -115,15 +115,27 @@ enum TextFunctions {
     /// Whether the words of `phrase` occur as consecutive whole words of `text`, case-folded.
     /// `work` is told the comparisons made, so a long phrase in a long text can be stopped.
     static func hasWords(_ text: String, _ phrase: String, work: (Int) throws -> Void = { _ in }) rethrows -> Bool {
-        let needle = words(phrase).map(fold)
+        let needle = try foldedWords(phrase, work)
         guard !needle.isEmpty else { return false }
-        let hay = words(text).map(fold)
+        let hay = try foldedWords(text, work)
         guard hay.count >= needle.count else { return false }
         for start in 0...(hay.count - needle.count) where hay[start] == needle[0] {
             try work(needle.count)
             if hay[start..<(start + needle.count)].elementsEqual(needle) { return true }
         }
         return false
+    }
+
+    /// The case-folded words of `text`, each counted to `work` as it is built: building the words
+    /// of a long text is itself long, and the limits must reach it before any comparison starts.
+    private static func foldedWords(_ text: String, _ work: (Int) throws -> Void) rethrows -> [String] {
+        var text = text
+        return try text.withUTF8 { buf in
+            try wordRanges(buf).map { r in
+                try work(r.count)
+                return fold(String(decoding: buf[r], as: UTF8.self))
+            }
+        }
     }
 
     /// Characters `i` through `j` (1-based, inclusive; negative counts from the end), as

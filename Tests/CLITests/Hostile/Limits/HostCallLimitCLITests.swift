@@ -19,6 +19,8 @@ import Testing
              call: #"pr.text.contains(string.rep("é", 1000000), string.rep("é", 50000) .. "x", true)"#),
         Case(name: "pr.text.has_words with a long almost-matching phrase",
              call: #"pr.text.has_words(string.rep("a ", 400000), string.rep("a ", 50000) .. "b")"#),
+        Case(name: "pr.text.has_words building the words of a four-million-word text",
+             call: #"pr.text.has_words(string.rep("a ", 4000000), "zz")"#),
         Case(name: "pr.json of a table sharing one subtable",
              call: #"(function() local t = {1} for i = 1, 60 do t = {t, t} end return pr.json(t) end)()"#),
     ]
