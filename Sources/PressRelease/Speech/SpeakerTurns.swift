@@ -44,9 +44,11 @@ extension SpeechContext {
             }
             // `Topics:` opens a heading; `Q:`, `MODERATOR:` a turn of nobody named.
             let label = lower(p)[i]
-            if e - i < 2, language.headingLabels.contains(label) { i = c + 1; continue }
-            // `**Key Takeaways:**`, `Quick Facts:`: a short label ending on a heading word is a heading.
-            if e - i < 4, e > i, language.headingLabels.contains(lower(p)[e]) { i = c + 1; continue }
+            // …and so does a short label ending on a heading word (`**Key Takeaways:**`, `Quick Facts:`).
+            if e - i < 2 && language.headingLabels.contains(label) || e - i < 4 && language.headingLabels.contains(lower(p)[e]) {
+                i = c + 1
+                continue
+            }
             if e - i < 2, language.turnLabels.contains(label) {
                 starts.append((i, c, SpeakerRef(person: nil, mention: text.text(p, tokens: i, e), named: false)))
                 i = c + 1

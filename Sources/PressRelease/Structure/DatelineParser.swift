@@ -235,7 +235,7 @@ enum DatelineParser {
     }
 
     /// Skips `@ 6:00 PM Eastern`, `9:55`, `16:30` after a date; a time zone word only when a separator follows.
-    private static func skipTime(_ b: [UInt8], _ from: Int) -> Int {
+    static func skipTime(_ b: [UInt8], _ from: Int) -> Int {
         var j = skipSpaces(b, from)
         if j < b.count, b[j] == 0x40 { j = skipSpaces(b, j + 1) }
         let st = j

@@ -75,32 +75,11 @@ enum HeaderLines {
     /// A line whose content is a date, allowing a weekday, `Dated:`, a reference number or a time around it.
     static func dateLine(_ b: [UInt8]) -> DateMatch? {
         guard b.count <= 90, let d = DateParser.find(b, 0, b.count) else { return nil }
-        let before = Array(b[0..<d.start]), after = Array(b[skipTime(b, d.end)...])
+        let before = Array(b[0..<d.start]), after = Array(b[DatelineParser.skipTime(b, d.end)...])  // `04 APR 2020 4:36PM by …`
         let bc = ByteText.counts(before), ac = ByteText.counts(after)
         // words around the date must be few: `Dated:`, `Mon,`, `95/48`, `IEA 62/76`, `Portfolio: …` is too much
         guard bc.words <= 2, ac.words <= 3 || (ac.lower == 0 && ac.words <= 8), bc.lower <= 12, ac.lower <= 10 else { return nil }
         return d
-    }
-
-    /// The end of a clock time right after a date (`04 APR 2020 4:36PM by …`), so the time is not
-    /// counted among the words around the date; `from` when none follows.
-    static func skipTime(_ b: [UInt8], _ from: Int) -> Int {
-        var i = from
-        while i < b.count, b[i] == 0x20 || b[i] == 0x2C { i += 1 }
-        let digits = i
-        while i < b.count, Bytes.isDigit(b[i]) { i += 1 }
-        guard i > digits, i - digits <= 2, i < b.count, b[i] == 0x3A || b[i] == 0x2E else { return from }
-        i += 1
-        let minutes = i
-        while i < b.count, Bytes.isDigit(b[i]) { i += 1 }
-        guard i - minutes == 2 else { return from }
-        var j = i
-        while j < b.count, b[j] == 0x20 { j += 1 }
-        if j + 1 < b.count, Bytes.lower(b[j]) == 0x61 || Bytes.lower(b[j]) == 0x70, Bytes.lower(b[j + 1]) == 0x6D {
-            i = j + 2
-            if i < b.count, b[i] == 0x2E { i += 1 }
-        }
-        return i
     }
 
     static func isContact(_ b: [UInt8]) -> Bool {

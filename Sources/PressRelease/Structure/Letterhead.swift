@@ -8,7 +8,7 @@ enum Letterhead {
         "hon ", "hon.", "from the", "from'the", "statement by", "press release from", "parliament of",
         "parliament house", "the senate", "house of representatives", "australian democrats",
         "australian greens", "australian labor", "liberal party", "the liberal party", "department of",
-        "office of the", "prime minister", "attorney-general", "treasurer", "patrons:", "media centre",
+        "prime minister", "attorney-general", "treasurer", "patrons:", "media centre",
         "australian democrats press", "commonwealth of", "canberra", "spokesperson for", "foreign minister",
         "dated:", "national party", "the nationals", "senator the hon",
         // agency and office lines of government releases: `Office of Public Affairs`, `Bureau of …`
