@@ -15,6 +15,13 @@ enum TextFunctions {
     /// only non-ASCII scalars, so `pr.text.words` can push each word without building a String.
     static func wordRanges(_ b: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var out: [Range<Int>] = []
+        forEachWordRange(b) { out.append($0) }
+        return out
+    }
+
+    /// The same pass, handing each word's range to `body` as it is found (a caller that counts its
+    /// work can then be stopped in the middle of a long text).
+    static func forEachWordRange(_ b: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) throws -> Void) rethrows {
         var start = -1        // start of the current word, or -1
         var lastWasDigit = false
         var i = 0
@@ -37,17 +44,16 @@ enum TextFunctions {
                 let (next, _) = scalar(at: i + length)
                 let joins = isWordScalar(next) && (joinsWords(u) || (isDigitSeparator(u) && lastWasDigit && isDigit(next)))
                 if !joins {
-                    out.append(start..<i)
+                    try body(start..<i)
                     start = -1
                 }
             } else if start >= 0 {
-                out.append(start..<i)
+                try body(start..<i)
                 start = -1
             }
             i += length
         }
-        if start >= 0 { out.append(start..<n) }
-        return out
+        if start >= 0 { try body(start..<n) }
     }
 
     static func isWordScalar(_ u: Unicode.Scalar) -> Bool {
@@ -129,13 +135,14 @@ enum TextFunctions {
     /// The case-folded words of `text`, each counted to `work` as it is built: building the words
     /// of a long text is itself long, and the limits must reach it before any comparison starts.
     private static func foldedWords(_ text: String, _ work: (Int) throws -> Void) rethrows -> [String] {
-        var text = text
-        return try text.withUTF8 { buf in
-            try wordRanges(buf).map { r in
+        var text = text, out: [String] = []
+        try text.withUTF8 { buf in
+            try forEachWordRange(buf) { r in
                 try work(r.count)
-                return fold(String(decoding: buf[r], as: UTF8.self))
+                out.append(fold(String(decoding: buf[r], as: UTF8.self)))
             }
         }
+        return out
     }
 
     /// Characters `i` through `j` (1-based, inclusive; negative counts from the end), as
