@@ -88,6 +88,10 @@ def rows(args, misses=None):
     labels_path = getattr(args, "quote_labels", None) or getattr(args, "labels", None) or LABELS
     corpus = getattr(args, "corpus", None) or os.environ.get("PRANALYZE_DEV_CORPUS", "/work/devcorpus")
     labels = [json.loads(l) for l in open(labels_path, encoding="utf-8") if l.strip()]
+    absent = sorted({r["path"].split("/")[0] for r in labels if not os.path.isdir(os.path.join(corpus, r["path"].split("/")[0]))})
+    if absent:  # a corpus built before these sources were added: skip them, say so
+        print(f"note: {corpus} has no folder for {', '.join(absent)}: their labels are skipped", file=sys.stderr)
+        labels = [r for r in labels if r["path"].split("/")[0] not in absent]
     paths = [os.path.normpath(os.path.join(corpus, r["path"])) for r in labels]
     docs = parse(binary(args), sorted(set(paths)))
     tallies = defaultdict(lambda: [0, 0, 0, 0])

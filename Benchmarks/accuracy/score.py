@@ -44,6 +44,18 @@ def parse(binary, paths):
     return {os.path.normpath(r["path"]): r for r in json.loads(out.stdout)}
 
 
+def present(labels, corpus):
+    """The labels whose source folder the corpus holds. A corpus rebuilt before a source was added
+    (or built with `rebuild --only`) lacks that folder: its labels are skipped, and said so, rather
+    than failing every other source's figures. A file missing from a folder that is there is still
+    an error (a stale rebuild)."""
+    absent = sorted({l["path"].split("/")[0] for l in labels
+                     if not os.path.isdir(os.path.join(corpus, l["path"].split("/")[0]))})
+    if absent:
+        print(f"note: {corpus} has no folder for {', '.join(absent)}: their labels are skipped", file=sys.stderr)
+    return [l for l in labels if l["path"].split("/")[0] not in absent]
+
+
 def got(model, field):
     if model is None:
         return None
@@ -54,7 +66,7 @@ def got(model, field):
 
 
 def structure_rows(args, misses=None):
-    labels = [json.loads(l) for l in open(LABELS, encoding="utf-8") if l.strip()]
+    labels = present([json.loads(l) for l in open(LABELS, encoding="utf-8") if l.strip()], args.devcorpus)
     paths = [os.path.normpath(os.path.join(args.devcorpus, l["path"])) for l in labels]
     absent = [p for p in paths if not os.path.exists(p)]
     if absent:
@@ -100,6 +112,7 @@ def main():
     ap.add_argument("--only", default=None)
     args = ap.parse_args()
     args.root = ROOT
+    args.corpus = args.devcorpus  # the modules (quotes.py) read the same corpus folder
     args.bin = args.bin or next((p for p in (os.path.join(ROOT, ".build/release/pranalyze"),
                                              os.path.join(ROOT, ".build/debug/pranalyze")) if os.path.exists(p)), None)
     if not args.bin:
